@@ -1,0 +1,51 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { defineConfig, type DefaultTheme, type PageData } from 'vitepress'
+import { EDIT_BASE, REPOSITORY, SITE_URL } from './site.js'
+
+const sidebarFile = fileURLToPath(new URL('../docs/parts/sidebar.json', import.meta.url))
+// Written by the generator, which always runs before VitePress (npm run dev / build).
+const sidebar: DefaultTheme.SidebarItem[] = existsSync(sidebarFile) ? JSON.parse(readFileSync(sidebarFile, 'utf8')) : []
+
+// Theme-config functions are serialised to the browser, so this one is built with its base inlined:
+// generated pages point at their data file, hand-written pages at themselves.
+const editLinkPattern = new Function(
+  'page',
+  `return ${JSON.stringify(EDIT_BASE)} + (page.frontmatter.dataFile || 'docs/' + page.filePath)`,
+) as (page: PageData) => string
+
+export default defineConfig({
+  srcDir: 'docs',
+  srcExclude: ['parts/**'],
+  base: process.env.SITE_BASE ?? '/',
+  lang: 'zh-CN',
+  title: 'OneBot Compat',
+  description: 'OneBot 11 各实现的 API 兼容性参考：每个 API 在 go-cqhttp、NapCat、Lagrange.OneBot、LLOneBot、LuckyLilliaBot、tanebi 中的真实行为，附源码出处。',
+  cleanUrls: true,
+  lastUpdated: true,
+  sitemap: { hostname: SITE_URL },
+  head: [['meta', { name: 'theme-color', content: '#3c8772' }]],
+  transformPageData(page) {
+    // Generated pages are not in git: their date is their data file's last commit.
+    if (page.frontmatter.dataFile) {
+      const date = page.frontmatter.lastUpdated
+      page.lastUpdated = date ? Date.parse(date) : undefined
+    }
+  },
+  themeConfig: {
+    nav: [
+      { text: '支持矩阵', link: '/matrix' },
+      { text: '参与贡献', link: '/contributing' },
+    ],
+    sidebar,
+    outline: { label: '本页目录' },
+    editLink: { pattern: editLinkPattern, text: '在 GitHub 上编辑此页的数据' },
+    lastUpdated: { text: '最后更新', formatOptions: { dateStyle: 'medium' } },
+    docFooter: { prev: '上一页', next: '下一页' },
+    darkModeSwitchLabel: '外观',
+    sidebarMenuLabel: '菜单',
+    returnToTopLabel: '回到顶部',
+    socialLinks: [{ icon: 'github', link: `https://github.com/${REPOSITORY}` }],
+    search: { provider: 'local' },
+  },
+})

@@ -1,0 +1,120 @@
+/**
+ * The one loader: every consumer (validate, generate, exports, tests, benchmarks) reads data/ through it.
+ * It parses every file, checks each against the schema, then runs the cross-file rules, and returns
+ * every problem at once. A dataset is returned only when there is no error.
+ */
+import { readdirSync, statSync } from 'node:fs'
+import type { z } from 'zod'
+import { join, relative, sep } from 'node:path'
+import {
+  ApiSchema,
+  CategoriesFileSchema,
+  ImplementationsFileSchema,
+  type ApiFrontMatter,
+  type Category,
+  type Implementation,
+} from './schema.js'
+import { hasErrors, sortProblems, type Problem } from './problems.js'
+import { readApiFile, readYamlFile, SourceError, type SourceFile } from './source.js'
+import { zodProblems } from './zod-problems.js'
+import { apiSlug } from './slug.js'
+import { runRules } from './rules/index.js'
+
+export interface ApiRecord extends ApiFrontMatter {
+  /** Repository-relative path of the data file. */
+  file: string
+  slug: string
+  /** Markdown body: the description, then any longer notes. */
+  body: string
+  source: SourceFile
+}
+
+export interface Dataset {
+  root: string
+  implementations: Implementation[]
+  categories: Category[]
+  apis: ApiRecord[]
+  /** Where the two registry files live, for rules that report on them. */
+  registrySources: { implementations: SourceFile; categories: SourceFile }
+}
+
+export interface LoadResult {
+  dataset?: Dataset
+  problems: Problem[]
+}
+
+export const IMPLEMENTATIONS_FILE = 'data/implementations.yaml'
+export const CATEGORIES_FILE = 'data/categories.yaml'
+export const APIS_DIR = 'data/apis'
+
+const toPosix = (path: string) => path.split(sep).join('/')
+
+function listFiles(dir: string): string[] {
+  let entries: string[]
+  try {
+    entries = readdirSync(dir).sort()
+  } catch {
+    return []
+  }
+  return entries.flatMap((name) => {
+    const path = join(dir, name)
+    return statSync(path).isDirectory() ? listFiles(path) : [path]
+  })
+}
+
+function read(root: string, file: string, reader: typeof readYamlFile, problems: Problem[]): SourceFile | undefined {
+  try {
+    return reader(join(root, file), file)
+  } catch (error) {
+    if (!(error instanceof SourceError)) {
+      const reason = error instanceof Error ? error.message : String(error)
+      problems.push({ file, field: '', rule: 'read', severity: 'error', message: `expected a readable file, found: ${reason}` })
+      return undefined
+    }
+    problems.push({ file, line: error.line, field: '', rule: 'syntax', severity: 'error', message: error.message })
+    return undefined
+  }
+}
+
+function parseWith<T>(schema: z.ZodType<T>, source: SourceFile, problems: Problem[]): T | undefined {
+  const result = schema.safeParse(source.value, { reportInput: true })
+  if (result.success) return result.data
+  problems.push(...zodProblems(result.error, source))
+  return undefined
+}
+
+export function loadData(root: string): LoadResult {
+  const problems: Problem[] = []
+
+  const implSource = read(root, IMPLEMENTATIONS_FILE, readYamlFile, problems)
+  const catSource = read(root, CATEGORIES_FILE, readYamlFile, problems)
+  const implementations = implSource && parseWith(ImplementationsFileSchema, implSource, problems)
+  const categories = catSource && parseWith(CategoriesFileSchema, catSource, problems)
+
+  const apis: ApiRecord[] = []
+  for (const path of listFiles(join(root, APIS_DIR))) {
+    const file = toPosix(relative(root, path))
+    if (!file.endsWith('.md')) {
+      problems.push({ file, field: '', rule: 'file-path', severity: 'error', message: 'expected only `.md` API files under data/apis, found another kind of file' })
+      continue
+    }
+    const source = read(root, file, readApiFile, problems)
+    if (!source) continue
+    const front = parseWith(ApiSchema, source, problems)
+    if (front) apis.push({ ...front, file, slug: apiSlug(front.name), body: source.body.trim(), source })
+  }
+
+  if (!implSource || !catSource || !implementations || !categories) {
+    return { problems: sortProblems(problems) }
+  }
+  const dataset: Dataset = {
+    root,
+    implementations,
+    categories,
+    apis,
+    registrySources: { implementations: implSource, categories: catSource },
+  }
+  problems.push(...runRules(dataset))
+  const sorted = sortProblems(problems)
+  return hasErrors(sorted) ? { problems: sorted } : { dataset, problems: sorted }
+}

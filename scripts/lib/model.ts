@@ -1,0 +1,123 @@
+/**
+ * Derived facts: what each cell shows, coverage figures, APIs grouped by category.
+ * Two separate axes feed the shown icon: where the API comes from (origin) and how well an
+ * implementation supports it (status).
+ */
+import type { ApiRecord, Dataset } from './load.js'
+import { REFERENCE_ORIGINS, SUPPORTED_STATUSES, type Category, type Implementation, type Status, type Support } from './schema.js'
+
+export type Icon = '✅' | '☑️' | '⚠️' | '✨' | '❌' | '❔'
+
+export interface LegendEntry {
+  icon: Icon
+  label: string
+  meaning: string
+}
+
+/** The seed legend, in display order. */
+export const LEGEND: LegendEntry[] = [
+  { icon: '✅', label: '完整支持', meaning: '按 OneBot 11 标准或 go-cqhttp 的定义实现' },
+  { icon: '☑️', label: '轻微差异', meaning: '已实现，存在不影响正常使用的小差异（如多出可选参数、忽略次要参数）' },
+  { icon: '⚠️', label: '严重差异', meaning: '已实现，但参数名、类型或必填要求等不同，调用方必须适配；已注册却不做事的空实现也归此类' },
+  { icon: '✨', label: '扩展', meaning: '已实现，且该 API 既不在 OneBot 11 标准中，也不是 go-cqhttp 扩展' },
+  { icon: '❌', label: '未实现', meaning: '在审计的提交中不存在' },
+  { icon: '❔', label: '未审计', meaning: '尚未核对源码，不代表支持' },
+]
+
+export const isReferenceOrigin = (origin: string): boolean => (REFERENCE_ORIGINS as readonly string[]).includes(origin)
+export const isSupportedStatus = (status: Status): boolean => SUPPORTED_STATUSES.includes(status)
+/** Supported means registered and doing its job: a stub is not support. */
+export const isSupported = (s: Support): boolean => isSupportedStatus(s.status) && s.kind !== 'stub'
+
+export function shownIcon(origin: string, s: Support): Icon {
+  if (s.status === 'none') return '❌'
+  if (s.status === 'unknown') return '❔'
+  if (s.status === 'major' || s.kind === 'stub') return '⚠️'
+  if (!isReferenceOrigin(origin)) return '✨'
+  return s.status === 'full' ? '✅' : '☑️'
+}
+
+export const legendEntry = (icon: Icon): LegendEntry => LEGEND.find((l) => l.icon === icon)!
+
+export interface OriginInfo {
+  label: string
+  short: string
+}
+
+export function originInfo(origin: string, implementations: Implementation[]): OriginInfo {
+  if (origin === 'onebot11') return { label: 'OneBot 11 标准', short: '标准' }
+  if (origin === 'go-cqhttp') return { label: 'go-cqhttp 扩展', short: 'go-cqhttp 扩展' }
+  if (origin === 'community') return { label: '社区扩展（多个实现共有，首创者未确定）', short: '社区扩展' }
+  const impl = implementations.find((i) => i.id === origin)
+  const name = impl?.name ?? origin
+  return { label: `${name} 扩展`, short: `${name} 扩展` }
+}
+
+export interface CategoryGroup {
+  category: Category
+  apis: ApiRecord[]
+}
+
+/** APIs grouped by category in registry order; within a category, reference APIs first, then by name. */
+export function apisByCategory(dataset: Dataset): CategoryGroup[] {
+  const rank = (api: ApiRecord) => (api.origin === 'onebot11' ? 0 : api.origin === 'go-cqhttp' ? 1 : 2)
+  return dataset.categories.map((category) => ({
+    category,
+    apis: dataset.apis
+      .filter((a) => a.category === category.id)
+      .sort((a, b) => rank(a) - rank(b) || a.slug.localeCompare(b.slug)),
+  }))
+}
+
+export interface Ratio {
+  supported: number
+  total: number
+}
+
+export interface Coverage {
+  /** Supported OneBot 11 standard APIs out of all standard ones. */
+  standard: Ratio
+  /** Supported go-cqhttp extensions out of all go-cqhttp extensions. */
+  goCqhttp: Ratio
+  /** Supported APIs this implementation introduced itself. */
+  own: number
+  /** Supported extensions introduced elsewhere (another implementation or the community). */
+  otherExtensions: number
+  /** Entries not audited yet. */
+  unknown: number
+  /** Registered but doing nothing useful. */
+  stubs: number
+  /** Every entry counted by status. */
+  byStatus: Record<Status, number>
+}
+
+export function coverage(dataset: Dataset, implId: string): Coverage {
+  const result: Coverage = {
+    standard: { supported: 0, total: 0 },
+    goCqhttp: { supported: 0, total: 0 },
+    own: 0,
+    otherExtensions: 0,
+    unknown: 0,
+    stubs: 0,
+    byStatus: { full: 0, minor: 0, major: 0, none: 0, unknown: 0 },
+  }
+  for (const api of dataset.apis) {
+    const s = api.support[implId]
+    if (!s) continue
+    result.byStatus[s.status]++
+    if (s.status === 'unknown') result.unknown++
+    if (s.kind === 'stub') result.stubs++
+    const supported = isSupported(s) ? 1 : 0
+    if (api.origin === 'onebot11') {
+      result.standard.total++
+      result.standard.supported += supported
+    } else if (api.origin === 'go-cqhttp') {
+      result.goCqhttp.total++
+      result.goCqhttp.supported += supported
+    } else if (api.origin === implId) result.own += supported
+    else result.otherExtensions += supported
+  }
+  return result
+}
+
+export const percent = (r: Ratio): string => (r.total === 0 ? '—' : `${Math.round((r.supported / r.total) * 100)}%`)

@@ -1,0 +1,175 @@
+/** One page per API: summary, canonical tables, request example, per-implementation support and notes. */
+import type { ApiRecord, Dataset } from '../load.js'
+import type { FieldDiff, Implementation, Param, Support } from '../schema.js'
+import { PERMALINK } from '../schema.js'
+import { legendEntry, originInfo, shownIcon } from '../model.js'
+import { apiPath, categoryAnchor, implAnchor, implPath } from '../slug.js'
+import { cell, code, frontMatter, literal, shortCommit, table } from './markdown.js'
+import { requestExample } from './example.js'
+
+const CHANGE_LABEL: Record<FieldDiff['change'], string> = {
+  added: '新增',
+  dropped: '不支持',
+  renamed: '改名',
+  retyped: '类型不同',
+  required: '改为必填',
+  optional: '改为可选',
+  ignored: '接受但忽略',
+  default: '默认值不同',
+}
+
+const yesNo = (b: boolean) => (b ? '是' : '否')
+const shownDefault = (v: unknown) => (v === undefined ? '—' : code(JSON.stringify(v)))
+
+function paramRows(params: Param[]): string[][] {
+  return params.map((p) => [code(p.name), code(p.type), yesNo(p.required), shownDefault(p.default), cell(p.description)])
+}
+
+/** One line summing up a diff, e.g. "改名：`message_id` → `message_seq`". */
+export function describeDiff(d: FieldDiff): string {
+  const parts = [`${CHANGE_LABEL[d.change]}：${code(d.name)}`]
+  if (d.change === 'renamed' && d.from) parts[0] = `${CHANGE_LABEL.renamed}：${code(d.from)} → ${code(d.name)}`
+  if (d.type && d.change !== 'renamed') parts.push(`类型 ${code(d.type)}`)
+  if (d.required !== undefined) parts.push(d.required ? '必填' : '可选')
+  if (d.default !== undefined) parts.push(`默认 ${code(JSON.stringify(d.default))}`)
+  const head = parts.join('，')
+  return d.note ? `${head}（${d.note}）` : head
+}
+
+/** The parameter list an implementation really accepts: the canonical one with its diffs applied. */
+export function effectiveParams(canonical: Param[], diffs: FieldDiff[]): (Param & { change?: FieldDiff })[] {
+  const rows: (Param & { change?: FieldDiff })[] = canonical.map((p) => ({ ...p }))
+  for (const d of diffs) {
+    const target = rows.find((p) => p.name === (d.change === 'renamed' ? d.from : d.name))
+    if (d.change === 'added') {
+      rows.push({ name: d.name, type: d.type ?? 'any', required: d.required ?? false, default: d.default, description: d.note ?? '—', change: d })
+      continue
+    }
+    if (!target) continue
+    target.change = d
+    if (d.change === 'renamed') target.name = d.name
+    if (d.type) target.type = d.type
+    if (d.change === 'required') target.required = true
+    if (d.change === 'optional') target.required = false
+    if (d.required !== undefined) target.required = d.required
+    if (d.default !== undefined) target.default = d.default
+  }
+  return rows
+}
+
+function sourceLabel(url: string): string {
+  const m = url.match(PERMALINK)
+  return m ? `${m[3]}#L${m[4]}` : url
+}
+
+function statusLine(api: ApiRecord, impl: Implementation, s: Support): string {
+  const icon = shownIcon(api.origin, s)
+  const parts = [`**状态**：${icon} ${legendEntry(icon).label}`]
+  if (s.kind === 'stub') parts.push('空实现（已注册但不做实事）')
+  if (s.kind === 'debug') parts.push('仅供调试或测试')
+  if (s.since) parts.push(`**起始版本**：${s.since}`)
+  if (s.source) parts.push(`**源码**：[${code(sourceLabel(s.source))}](${s.source})`)
+  parts.push(`**审计提交**：[${shortCommit(impl.audit.commit)}](https://github.com/${impl.repository}/tree/${impl.audit.commit})（${impl.audit.date}）`)
+  return parts.join(' · ')
+}
+
+function implSection(api: ApiRecord, impl: Implementation): string {
+  const s = api.support[impl.id]!
+  const out = [`### ${impl.name} {#${implAnchor(impl.id)}}`, '', statusLine(api, impl, s)]
+  if (s.aliases?.length) out.push('', `**也接受的名称**：${s.aliases.map(code).join('、')}`)
+  if (s.note) out.push('', s.note.trim())
+  if (s.status === 'none') out.push('', `在审计的提交中，${impl.name} 没有注册 ${code(api.name)}。`)
+  if (s.status === 'unknown') out.push('', `尚未对照 ${impl.name} 的源码核对，状态未知。`)
+  if (s.params?.length) {
+    const rows = effectiveParams(api.params, s.params).map((p) => [
+      code(p.name),
+      code(p.type),
+      yesNo(p.required),
+      shownDefault(p.default),
+      p.change ? cell(describeDiff(p.change)) : '同标准',
+    ])
+    const dropped = s.params.filter((d) => d.change === 'dropped')
+    out.push('', `${impl.name} 实际接受的参数：`, '', table(['名称', '类型', '必填', '默认值', '与参考定义相比'], rows))
+    if (dropped.length) out.push('', `（表中标“不支持”的参数会被 ${impl.name} 忽略或拒绝。）`)
+  }
+  if (s.response?.length) {
+    out.push('', `${impl.name} 响应数据的差异：`, '', ...s.response.map((d) => `- ${describeDiff(d)}`))
+  }
+  return out.join('\n')
+}
+
+function diffSummary(s: Support): string {
+  const diffs = [...(s.params ?? []).map((d) => `参数${describeDiff(d)}`), ...(s.response ?? []).map((d) => `响应${describeDiff(d)}`)]
+  if (diffs.length) return cell(diffs.join('；'))
+  if (s.kind === 'stub') return '空实现'
+  if (s.kind === 'debug') return '仅供调试'
+  return s.status === 'none' ? '未实现' : s.status === 'unknown' ? '未审计' : '—'
+}
+
+export function renderApiPage(api: ApiRecord, dataset: Dataset, lastUpdated?: string): string {
+  const category = dataset.categories.find((c) => c.id === api.category)!
+  const origin = originInfo(api.origin, dataset.implementations)
+  const supportedBy = dataset.implementations.filter((i) => ['full', 'minor', 'major'].includes(api.support[i.id]!.status))
+  const description = `${api.title}（${api.name}）：${origin.label}。${dataset.implementations.length} 个实现中 ${supportedBy.length} 个注册了它，各实现的参数差异与源码出处。`
+
+  const summary = [
+    `# ${api.name}`,
+    '',
+    `**${cell(api.title)}** · 分类：[${category.title}](/matrix#${categoryAnchor(category.id)}) · 来源：${origin.label}${api.reference ? `（[定义](${api.reference})）` : ''}`,
+  ]
+  if (api.aliases.length) summary.push('', `**别名**：${api.aliases.map(code).join('、')}`)
+  if (api.body) summary.push('', api.body)
+
+  const params = api.params.length
+    ? table(['名称', '类型', '必填', '默认值', '说明'], paramRows(api.params))
+    : '本 API 没有参数。'
+  const response = [
+    api.response.length ? table(['名称', '类型', '说明'], api.response.map((r) => [code(r.name), code(r.type), cell(r.description)])) : '',
+    api.response_note ?? (api.response.length ? '' : '本 API 没有响应数据。'),
+  ].filter(Boolean)
+
+  const supportRows = dataset.implementations.map((impl) => {
+    const s = api.support[impl.id]!
+    const icon = shownIcon(api.origin, s)
+    return [`[${impl.name}](#${implAnchor(impl.id)})`, `${icon} ${legendEntry(icon).label}`, diffSummary(s)]
+  })
+
+  const body = [
+    ...summary,
+    '',
+    '## 参数 {#params}',
+    '',
+    params,
+    '',
+    '## 响应数据 {#response}',
+    '',
+    response.join('\n\n'),
+    '',
+    '## 请求示例 {#example}',
+    '',
+    '```json',
+    requestExample(api),
+    '```',
+    '',
+    '## 各实现支持情况 {#support}',
+    '',
+    table(['实现', '状态', '差异'], supportRows),
+    '',
+    '## 实现说明 {#notes}',
+    '',
+    dataset.implementations.map((impl) => implSection(api, impl)).join('\n\n'),
+    '',
+    `[返回支持矩阵](/matrix#${categoryAnchor(category.id)}) · 实现：${dataset.implementations.map((i) => `[${i.name}](${implPath(i.id)})`).join(' · ')}`,
+  ].join('\n')
+
+  return `${frontMatter({
+    title: api.name,
+    description,
+    dataFile: api.file,
+    lastUpdated,
+    outline: [2, 3],
+    pageClass: 'api-page',
+  })}\n${literal(body)}\n`
+}
+
+export const apiPageFile = (api: ApiRecord): string => `${apiPath(api.name).slice(1)}.md`

@@ -1,0 +1,112 @@
+/** One page per implementation: its facts, coverage figures, what it lacks, its extensions, its quirks. */
+import type { Dataset } from '../load.js'
+import type { Implementation } from '../schema.js'
+import { apisByCategory, coverage, isSupported, percent, shownIcon } from '../model.js'
+import { apiPath, implAnchor } from '../slug.js'
+import { cell, code, frontMatter, literal, shortCommit, table } from './markdown.js'
+
+const apiLink = (name: string, anchor?: string) => `[${code(name)}](${apiPath(name)}${anchor ? `#${anchor}` : ''})`
+
+function list(names: string[], implId: string, empty: string): string {
+  return names.length ? names.map((n) => apiLink(n, implAnchor(implId))).join(' · ') : empty
+}
+
+export function renderImplPage(impl: Implementation, dataset: Dataset): string {
+  const c = coverage(dataset, impl.id)
+  const entries = dataset.apis.map((api) => ({ api, s: api.support[impl.id]! }))
+  const missingStandard = entries.filter(({ api, s }) => api.origin === 'onebot11' && !isSupported(s)).map(({ api }) => api.name)
+  const own = entries.filter(({ api, s }) => api.origin === impl.id && isSupported(s)).map(({ api }) => api.name)
+  const stubs = entries.filter(({ s }) => s.kind === 'stub').map(({ api }) => api.name)
+  const debug = entries.filter(({ s }) => s.kind === 'debug').map(({ api }) => api.name)
+  const major = entries.filter(({ s }) => s.status === 'major' && s.kind !== 'stub').map(({ api }) => api.name)
+
+  const facts = table(
+    ['项目', '内容'],
+    [
+      ['仓库', `[${impl.repository}](https://github.com/${impl.repository})`],
+      ['文档', impl.docs ? `[${impl.docs}](${impl.docs})` : '无独立文档'],
+      ['维护状态', impl.maintained ? '仍在维护' : '已停止维护'],
+      ['审计提交', `[${shortCommit(impl.audit.commit)}](https://github.com/${impl.repository}/tree/${impl.audit.commit})（${impl.audit.branch} 分支，${impl.audit.date}）`],
+      ['审计时版本', impl.audit.version ?? '未发布版本号'],
+    ],
+  )
+
+  const coverageRows = table(
+    ['指标', '数值'],
+    [
+      ['OneBot 11 标准 API', `${c.standard.supported} / ${c.standard.total}（${percent(c.standard)}）`],
+      ['go-cqhttp 扩展 API', `${c.goCqhttp.supported} / ${c.goCqhttp.total}（${percent(c.goCqhttp)}）`],
+      ['自有扩展', String(c.own)],
+      ['支持的其他扩展', String(c.otherExtensions)],
+      ['空实现', String(c.stubs)],
+      ['未审计', String(c.unknown)],
+    ],
+    ['l', 'r'],
+  )
+
+  const byCategory = table(
+    ['分类', '✅ 完整', '☑️ 轻微差异', '⚠️ 严重差异 / 空实现', '✨ 扩展', '❌ 未实现', '❔ 未审计'],
+    apisByCategory(dataset)
+      .filter((g) => g.apis.length)
+      .map(({ category, apis }) => {
+        const counts: Record<string, number> = { '✅': 0, '☑️': 0, '⚠️': 0, '✨': 0, '❌': 0, '❔': 0 }
+        for (const api of apis) counts[shownIcon(api.origin, api.support[impl.id]!)]!++
+        return [category.title, ...['✅', '☑️', '⚠️', '✨', '❌', '❔'].map((k) => String(counts[k]))]
+      }),
+    ['l', 'r', 'r', 'r', 'r', 'r', 'r'],
+  )
+
+  const behaviours = impl.behaviours.length
+    ? impl.behaviours.map((b) => `- **${cell(b.topic)}**：${b.summary.trim()}${b.source ? `（[源码](${b.source})）` : ''}`).join('\n')
+    : '没有记录全局行为差异。'
+
+  const body = [
+    `# ${impl.name}`,
+    '',
+    impl.description,
+    '',
+    facts,
+    '',
+    '## 覆盖率 {#coverage}',
+    '',
+    coverageRows,
+    '',
+    '## 按分类 {#by-category}',
+    '',
+    byCategory,
+    '',
+    '## 全局行为 {#behaviours}',
+    '',
+    '以下行为对该实现的所有 API 都成立。',
+    '',
+    behaviours,
+    '',
+    '## 缺少的标准 API {#missing-standard}',
+    '',
+    list(missingStandard, impl.id, '没有：所有 OneBot 11 标准 API 均已支持。'),
+    '',
+    '## 严重差异 {#major}',
+    '',
+    list(major, impl.id, '没有严重差异的 API。'),
+    '',
+    '## 空实现 {#stubs}',
+    '',
+    list(stubs, impl.id, '没有已注册但不做实事的 API。'),
+    '',
+    '## 自有扩展 {#own-extensions}',
+    '',
+    list(own, impl.id, `没有由 ${impl.name} 首创的扩展 API。`),
+    '',
+    '## 调试与测试用 API {#debug}',
+    '',
+    list(debug, impl.id, '没有仅供调试的 API。'),
+  ].join('\n')
+
+  return `${frontMatter({
+    title: impl.name,
+    description: `${impl.name} 的 OneBot 11 API 覆盖率、缺少的标准 API、自有扩展与全局行为差异（审计于 ${impl.audit.date}）。`,
+    outline: 2,
+  })}\n${literal(body)}\n`
+}
+
+export const implPageFile = (impl: Implementation): string => `impl/${impl.id}.md`

@@ -1,0 +1,15 @@
+import type { Rule } from './index.js'
+
+export const completeSupport: Rule = {
+  name: 'complete-support',
+  description: 'Every API file has an entry for every implementation: a missing key is an error, never a silent "no".',
+  check({ dataset, report }) {
+    for (const api of dataset.apis) {
+      for (const impl of dataset.implementations) {
+        if (!(impl.id in api.support)) {
+          report(api.source, ['support'], `expected an entry for implementation "${impl.id}" (use status: unknown if it is not audited yet), found none`)
+        }
+      }
+    }
+  },
+}

@@ -1,0 +1,55 @@
+/**
+ * Validation rules, shaped like browser-compat-data's linters: one rule per module, each with a
+ * name, a description and a check that reports problems. `runRules` runs them all together.
+ */
+import type { Dataset } from '../load.js'
+import type { Problem, Severity } from '../problems.js'
+import type { FieldPath, SourceFile } from '../source.js'
+import { formatPath } from '../zod-problems.js'
+import { knownIds } from './known-ids.js'
+import { completeSupport } from './complete-support.js'
+import { filePath } from './file-path.js'
+import { uniqueNames } from './unique-names.js'
+import { notesRequired } from './notes-required.js'
+import { evidence } from './evidence.js'
+import { auditedCommit } from './audited-commit.js'
+import { fieldDiffs } from './field-diffs.js'
+import { safeText } from './safe-text.js'
+import { noteLinks } from './note-links.js'
+
+export interface RuleContext {
+  dataset: Dataset
+  report(source: SourceFile, path: FieldPath, message: string, severity?: Severity): void
+}
+
+export interface Rule {
+  name: string
+  description: string
+  check(ctx: RuleContext): void
+}
+
+export const RULES: Rule[] = [
+  knownIds,
+  completeSupport,
+  filePath,
+  uniqueNames,
+  notesRequired,
+  evidence,
+  auditedCommit,
+  fieldDiffs,
+  safeText,
+  noteLinks,
+]
+
+export function runRules(dataset: Dataset, rules: Rule[] = RULES): Problem[] {
+  const problems: Problem[] = []
+  for (const rule of rules) {
+    rule.check({
+      dataset,
+      report(source, path, message, severity = 'error') {
+        problems.push({ file: source.file, line: source.lineOf(path), field: formatPath(path), rule: rule.name, severity, message })
+      },
+    })
+  }
+  return problems
+}

@@ -1,0 +1,147 @@
+/**
+ * The data contract: one zod definition gives the TypeScript types, the runtime
+ * validation and (through `z.toJSONSchema`) the JSON Schema that editors use.
+ */
+import { z } from 'zod'
+
+/** Statuses: how well an implementation supports an API. */
+export const STATUSES = ['full', 'minor', 'major', 'none', 'unknown'] as const
+export type Status = (typeof STATUSES)[number]
+export const SUPPORTED_STATUSES: readonly Status[] = ['full', 'minor', 'major']
+
+/** What a registered action really is, beside its status. */
+export const KINDS = ['working', 'stub', 'debug'] as const
+export type Kind = (typeof KINDS)[number]
+
+/** Origins that count as a reference definition (the standard and go-cqhttp). */
+export const REFERENCE_ORIGINS = ['onebot11', 'go-cqhttp'] as const
+/** An extension shared by several implementations whose originator is not established. */
+export const COMMUNITY_ORIGIN = 'community'
+
+export const DIFF_CHANGES = [
+  'added', // the implementation accepts/returns a field the reference does not have
+  'dropped', // a reference field is not accepted/returned
+  'renamed', // same meaning under another name (`from` is the reference name)
+  'retyped', // another type
+  'required', // optional in the reference, required here
+  'optional', // required in the reference, optional here
+  'ignored', // accepted but has no effect
+  'default', // another default value
+] as const
+export type DiffChange = (typeof DIFF_CHANGES)[number]
+
+/** A wire name: what is sent as `action`, e.g. `send_msg`, `.handle_quick_operation`, `_send_group_notice`. */
+export const WIRE_NAME = /^[._]?[A-Za-z][A-Za-z0-9_]*$/
+/**
+ * A field name, optionally a path into nested objects or arrays: `files[].file_id`; `[].user_id` is a
+ * field of each item when `data` itself is an array; `*_list[].user_id` stands for several lists alike.
+ */
+const FIELD_NAME = /^(\[\]\.)?[A-Za-z_*][A-Za-z0-9_*]*(\[\])?(\.[A-Za-z_][A-Za-z0-9_]*(\[\])?)*$/
+/** Types are a small vocabulary, unions joined by `|`, arrays with `[]`. */
+const TYPE_WORD = '(number|string|boolean|message|object|array|null|any)(\\[\\])?'
+export const TYPE_PATTERN = new RegExp(`^${TYPE_WORD}( \\| ${TYPE_WORD})*$`)
+/** A permalink: repository, full commit hash, file, line. */
+export const PERMALINK =
+  /^https:\/\/github\.com\/([\w.-]+\/[\w.-]+)\/blob\/([0-9a-f]{40})\/([^#\s]+)#L(\d+)(-L\d+)?$/
+const ID = /^[a-z0-9][a-z0-9-]*$/
+const DATE = /^\d{4}-\d{2}-\d{2}$/
+
+const text = z.string().trim().min(1, 'a non-empty text')
+const fieldName = z.string().regex(FIELD_NAME, 'a field name such as `group_id` or `files[].file_id`')
+const typeName = z.string().regex(TYPE_PATTERN, 'a type such as `number`, `string | number` or `object[]`')
+const permalink = z
+  .string()
+  .regex(PERMALINK, 'a permalink https://github.com/<owner>/<repo>/blob/<40-hex commit>/<file>#L<line>')
+const httpUrl = z.string().regex(/^https:\/\/[^\s]+$/, 'an https URL')
+const jsonValue = z.union([z.string(), z.number(), z.boolean(), z.null()])
+
+export const ParamSchema = z.strictObject({
+  name: fieldName,
+  type: typeName,
+  required: z.boolean(),
+  default: jsonValue.optional(),
+  description: text,
+})
+export type Param = z.infer<typeof ParamSchema>
+
+export const ResponseFieldSchema = z.strictObject({
+  name: fieldName,
+  type: typeName,
+  description: text,
+})
+export type ResponseField = z.infer<typeof ResponseFieldSchema>
+
+export const FieldDiffSchema = z.strictObject({
+  name: fieldName,
+  change: z.enum(DIFF_CHANGES),
+  from: fieldName.optional(),
+  type: typeName.optional(),
+  required: z.boolean().optional(),
+  default: jsonValue.optional(),
+  note: text.optional(),
+})
+export type FieldDiff = z.infer<typeof FieldDiffSchema>
+
+export const SupportSchema = z.strictObject({
+  status: z.enum(STATUSES),
+  source: permalink.optional(),
+  kind: z.enum(KINDS).optional(),
+  since: text.optional(),
+  aliases: z.array(z.string().regex(WIRE_NAME, 'a wire name')).optional(),
+  note: text.optional(),
+  params: z.array(FieldDiffSchema).optional(),
+  response: z.array(FieldDiffSchema).optional(),
+})
+export type Support = z.infer<typeof SupportSchema>
+
+export const ApiSchema = z.strictObject({
+  name: z.string().regex(WIRE_NAME, 'a wire name such as `send_msg` or `.handle_quick_operation`'),
+  title: text,
+  category: z.string().regex(ID, 'a category id'),
+  origin: z.string().regex(ID, 'an origin id'),
+  aliases: z.array(z.string().regex(WIRE_NAME, 'a wire name')).default([]),
+  reference: permalink.optional(),
+  params: z.array(ParamSchema).default([]),
+  response: z.array(ResponseFieldSchema).default([]),
+  /** What `data` is when it is not an object with the fields above (a bare array, string or nothing). */
+  response_note: text.optional(),
+  support: z.record(z.string(), SupportSchema),
+})
+export type ApiFrontMatter = z.infer<typeof ApiSchema>
+
+export const BehaviourSchema = z.strictObject({
+  topic: text,
+  summary: text,
+  source: permalink.optional(),
+})
+
+export const ImplementationSchema = z.strictObject({
+  id: z.string().regex(ID, 'an id of lowercase letters, digits and dashes'),
+  name: text,
+  repository: z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'owner/name'),
+  docs: httpUrl.optional(),
+  maintained: z.boolean(),
+  description: text,
+  audit: z.strictObject({
+    commit: z.string().regex(/^[0-9a-f]{40}$/, 'a 40-hex commit hash'),
+    date: z.string().regex(DATE, 'a date YYYY-MM-DD'),
+    branch: text,
+    version: text.optional(),
+  }),
+  behaviours: z.array(BehaviourSchema).default([]),
+})
+export type Implementation = z.infer<typeof ImplementationSchema>
+export const ImplementationsFileSchema = z.array(ImplementationSchema).min(1, 'at least one implementation')
+
+export const CategorySchema = z.strictObject({
+  id: z.string().regex(ID, 'an id of lowercase letters, digits and dashes'),
+  title: text,
+  description: text,
+})
+export type Category = z.infer<typeof CategorySchema>
+export const CategoriesFileSchema = z.array(CategorySchema).min(1, 'at least one category')
+
+/** The JSON Schema of an API file's front matter, for editors and for machines. */
+export function apiJsonSchema(): unknown {
+  return z.toJSONSchema(ApiSchema, { io: 'input' })
+}

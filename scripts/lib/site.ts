@@ -1,0 +1,66 @@
+/** Renders every generated file of the site from a validated dataset, in memory. */
+import type { Dataset } from './load.js'
+import { apisByCategory, coverage, percent } from './model.js'
+import { apiPath, implPath } from './slug.js'
+import { apiPageFile, renderApiPage } from './render/api-page.js'
+import { implPageFile, renderImplPage } from './render/impl-page.js'
+import { legendTable, renderMatrix } from './render/matrix.js'
+import { table } from './render/markdown.js'
+
+export interface SidebarItem {
+  text: string
+  link?: string
+  collapsed?: boolean
+  items?: SidebarItem[]
+}
+
+/** Paths (relative to docs/) that the generator owns: anything else under docs/ is hand-written. */
+export const GENERATED_DIRS = ['api', 'impl', 'parts']
+export const GENERATED_FILES = ['matrix.md']
+
+function implementationsPart(dataset: Dataset): string {
+  const rows = dataset.implementations.map((impl) => {
+    const c = coverage(dataset, impl.id)
+    return [
+      `[${impl.name}](${implPath(impl.id)})`,
+      impl.maintained ? '维护中' : '已停止维护',
+      `${c.standard.supported} / ${c.standard.total}（${percent(c.standard)}）`,
+      `${c.goCqhttp.supported} / ${c.goCqhttp.total}（${percent(c.goCqhttp)}）`,
+      String(c.own),
+      impl.audit.date,
+    ]
+  })
+  return table(['实现', '状态', 'OneBot 11 标准', 'go-cqhttp 扩展', '自有扩展', '审计日期'], rows, ['l', 'l', 'r', 'r', 'r', 'l']) + '\n'
+}
+
+export function sidebar(dataset: Dataset): SidebarItem[] {
+  return [
+    {
+      text: '总览',
+      items: [
+        { text: '支持矩阵', link: '/matrix' },
+        { text: '参与贡献', link: '/contributing' },
+      ],
+    },
+    { text: '实现', items: dataset.implementations.map((i) => ({ text: i.name, link: implPath(i.id) })) },
+    ...apisByCategory(dataset)
+      .filter((g) => g.apis.length)
+      .map(({ category, apis }) => ({
+        text: `${category.title}（${apis.length}）`,
+        collapsed: true,
+        items: apis.map((a) => ({ text: a.name, link: apiPath(a.name) })),
+      })),
+  ]
+}
+
+/** Every generated file, keyed by its path relative to docs/. */
+export function renderSite(dataset: Dataset, dates: Map<string, string> = new Map()): Map<string, string> {
+  const files = new Map<string, string>()
+  for (const api of dataset.apis) files.set(apiPageFile(api), renderApiPage(api, dataset, dates.get(api.file)))
+  for (const impl of dataset.implementations) files.set(implPageFile(impl), renderImplPage(impl, dataset))
+  files.set('matrix.md', renderMatrix(dataset))
+  files.set('parts/implementations.md', implementationsPart(dataset))
+  files.set('parts/legend.md', legendTable() + '\n')
+  files.set('parts/sidebar.json', JSON.stringify(sidebar(dataset), null, 2) + '\n')
+  return files
+}

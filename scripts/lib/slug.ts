@@ -1,0 +1,20 @@
+/**
+ * Page slugs and anchors, derived from wire names only, so a title change never breaks a link.
+ * Page files and URLs never start with `.` or `_` (some static hosts drop such files); the leading
+ * character is spelled out instead, so `.ocr_image` and `ocr_image` can never collide.
+ */
+const PREFIX_WORDS: Record<string, string> = { '.': 'dot-', _: 'underscore-' }
+
+export function apiSlug(name: string): string {
+  const first = name[0] ?? ''
+  const word = PREFIX_WORDS[first]
+  return (word ? word + name.slice(1) : name).toLowerCase()
+}
+
+export const apiPath = (name: string): string => `/api/${apiSlug(name)}`
+export const implPath = (id: string): string => `/impl/${id}`
+
+/** Anchor of one implementation's section on an API page. */
+export const implAnchor = (id: string): string => `impl-${id}`
+/** Anchor of a category's table in the matrix. */
+export const categoryAnchor = (id: string): string => `cat-${id}`

@@ -1,0 +1,106 @@
+/**
+ * Reads one data file as text and keeps what is needed to point at a field's line:
+ * YAML files whole, API files as gray-matter front matter plus a markdown body.
+ */
+import { readFileSync, statSync } from 'node:fs'
+import matter from 'gray-matter'
+import { LineCounter, isMap, isSeq, parseDocument, type Document, type Node } from 'yaml'
+
+/** Larger data files are refused: nothing a contributor writes needs this much. */
+export const MAX_FILE_BYTES = 256 * 1024
+
+export type FieldPath = (string | number)[]
+
+export interface SourceFile {
+  /** Repository-relative path. */
+  file: string
+  /** Parsed YAML value (front matter for API files). */
+  value: unknown
+  /** Markdown body (API files only). */
+  body: string
+  /** 1-based line of a field, falling back to its nearest existing parent. */
+  lineOf(path: FieldPath): number | undefined
+}
+
+export class SourceError extends Error {
+  constructor(
+    message: string,
+    readonly line?: number,
+  ) {
+    super(message)
+  }
+}
+
+function readText(absPath: string): string {
+  const size = statSync(absPath).size
+  if (size > MAX_FILE_BYTES) {
+    throw new SourceError(`expected a data file of at most ${MAX_FILE_BYTES} bytes, found ${size} bytes`)
+  }
+  const bytes = readFileSync(absPath)
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    throw new SourceError('expected UTF-8 text, found bytes that are not valid UTF-8')
+  }
+}
+
+function parseYaml(source: string, lineOffset: number) {
+  const lineCounter = new LineCounter()
+  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true })
+  const [first] = doc.errors
+  if (first) {
+    const line = first.linePos?.[0]?.line
+    const reason = first.message.split('\n')[0]
+    throw new SourceError(`expected valid YAML, found a syntax error: ${reason}`, line ? line + lineOffset : undefined)
+  }
+  const lineOf = (path: FieldPath) => {
+    const node = nearestNode(doc, path)
+    const offset = node?.range?.[0]
+    return offset === undefined ? undefined : lineCounter.linePos(offset).line + lineOffset
+  }
+  return { value: doc.toJS() as unknown, lineOf }
+}
+
+/** The node at `path`, or its closest ancestor that exists; for a map key, the key's own node. */
+function nearestNode(doc: Document, path: FieldPath): Node | undefined {
+  let node: unknown = doc.contents
+  let found = node as Node | undefined
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => (item.key as { value?: unknown })?.value === key)
+      if (!pair) break
+      found = (pair.key as Node) ?? found
+      node = pair.value
+    } else if (isSeq(node) && typeof key === 'number' && node.items[key]) {
+      node = node.items[key]
+      found = node as Node
+    } else break
+  }
+  return found
+}
+
+export function readYamlFile(absPath: string, file: string): SourceFile {
+  const text = readText(absPath)
+  const { value, lineOf } = parseYaml(text, 0)
+  return { file, value, body: '', lineOf }
+}
+
+export function readApiFile(absPath: string, file: string): SourceFile {
+  const text = readText(absPath).replace(/^\uFEFF/, '')
+  if (!text.trim()) throw new SourceError('expected YAML front matter between `---` lines, found an empty file')
+  if (!/^---\r?\n/.test(text)) {
+    throw new SourceError('expected the file to start with a `---` line opening the front matter', 1)
+  }
+  let parsed: ReturnType<typeof parseYaml> | undefined
+  // gray-matter splits the file; our engine parses with positions so fields can be located.
+  const split = matter(text, {
+    engines: {
+      yaml: (frontMatter: string) => {
+        parsed = parseYaml(frontMatter, 1)
+        return (parsed.value ?? {}) as object
+      },
+    },
+  })
+  if (!parsed) throw new SourceError('expected YAML front matter closed by a `---` line', 1)
+  return { file, value: parsed.value, body: split.content, lineOf: parsed.lineOf }
+}
