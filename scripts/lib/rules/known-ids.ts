@@ -1,4 +1,4 @@
-import { COMMUNITY_ORIGIN } from '../schema.js'
+import { COMMUNITY_ORIGIN, REFERENCE_ORIGINS } from '../schema.js'
 import type { Rule } from './index.js'
 
 export const knownIds: Rule = {
@@ -7,7 +7,7 @@ export const knownIds: Rule = {
   check({ dataset, report }) {
     const categories = dataset.categories.map((c) => c.id)
     const impls = dataset.implementations.map((i) => i.id)
-    const origins = ['onebot11', ...impls, COMMUNITY_ORIGIN]
+    const origins = [...new Set([...REFERENCE_ORIGINS, ...impls, COMMUNITY_ORIGIN])]
     for (const api of dataset.apis) {
       if (!categories.includes(api.category)) {
         report(api.source, ['category'], `expected a category from data/categories.yaml (${categories.join(', ')}), found "${api.category}"`)
