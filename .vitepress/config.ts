@@ -24,7 +24,10 @@ export default defineConfig({
   cleanUrls: true,
   lastUpdated: true,
   sitemap: { hostname: SITE_URL },
-  head: [['meta', { name: 'theme-color', content: '#3c8772' }]],
+  head: [
+    ['link', { rel: 'icon', type: 'image/svg+xml', href: `${process.env.SITE_BASE ?? '/'}favicon.svg` }],
+    ['meta', { name: 'theme-color', content: '#3c8772' }],
+  ],
   transformPageData(page) {
     // Generated pages are not in git: their date is their data file's last commit.
     if (page.frontmatter.dataFile) {
@@ -33,6 +36,7 @@ export default defineConfig({
     }
   },
   themeConfig: {
+    logo: '/favicon.svg',
     nav: [
       { text: '支持矩阵', link: '/matrix' },
       { text: '参与贡献', link: '/contributing' },

@@ -34,6 +34,8 @@ export interface Dataset {
   implementations: Implementation[]
   categories: Category[]
   apis: ApiRecord[]
+  /** Every API file found, including ones that failed to parse, so one broken file does not make links to it look dead. */
+  apiFiles: string[]
   /** Where the two registry files live, for rules that report on them. */
   registrySources: { implementations: SourceFile; categories: SourceFile }
 }
@@ -92,8 +94,10 @@ export function loadData(root: string): LoadResult {
   const categories = catSource && parseWith(CategoriesFileSchema, catSource, problems)
 
   const apis: ApiRecord[] = []
+  const apiFiles: string[] = []
   for (const path of listFiles(join(root, APIS_DIR))) {
     const file = toPosix(relative(root, path))
+    apiFiles.push(file)
     if (!file.endsWith('.md')) {
       problems.push({ file, field: '', rule: 'file-path', severity: 'error', message: 'expected only `.md` API files under data/apis, found another kind of file' })
       continue
@@ -112,6 +116,7 @@ export function loadData(root: string): LoadResult {
     implementations,
     categories,
     apis,
+    apiFiles,
     registrySources: { implementations: implSource, categories: catSource },
   }
   problems.push(...runRules(dataset))

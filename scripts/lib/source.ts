@@ -11,6 +11,9 @@ export const MAX_FILE_BYTES = 256 * 1024
 
 export type FieldPath = (string | number)[]
 
+/** The pseudo-field naming an API file's markdown body in problems. */
+export const BODY = 'body'
+
 export interface SourceFile {
   /** Repository-relative path. */
   file: string
@@ -40,17 +43,19 @@ function readText(absPath: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {
-    throw new SourceError('expected UTF-8 text, found bytes that are not valid UTF-8')
+    const lenient = new TextDecoder('utf-8').decode(bytes)
+    const line = lenient.slice(0, lenient.indexOf('\uFFFD')).split('\n').length
+    throw new SourceError('expected UTF-8 text, found bytes that are not valid UTF-8', line)
   }
 }
 
 function parseYaml(source: string, lineOffset: number) {
   const lineCounter = new LineCounter()
-  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true })
+  const doc = parseDocument(source, { lineCounter, prettyErrors: true, uniqueKeys: true })
   const [first] = doc.errors
   if (first) {
     const line = first.linePos?.[0]?.line
-    const reason = first.message.split('\n')[0]
+    const reason = first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')
     throw new SourceError(`expected valid YAML, found a syntax error: ${reason}`, line ? line + lineOffset : undefined)
   }
   const lineOf = (path: FieldPath) => {
@@ -91,6 +96,8 @@ export function readApiFile(absPath: string, file: string): SourceFile {
   if (!/^---\r?\n/.test(text)) {
     throw new SourceError('expected the file to start with a `---` line opening the front matter', 1)
   }
+  const closing = text.slice(3).search(/\r?\n---[ \t]*(\r?\n|$)/)
+  if (closing < 0) throw new SourceError('expected a `---` line closing the front matter, found none', 1)
   let parsed: ReturnType<typeof parseYaml> | undefined
   // gray-matter splits the file; our engine parses with positions so fields can be located.
   const split = matter(text, {
@@ -102,5 +109,9 @@ export function readApiFile(absPath: string, file: string): SourceFile {
     },
   })
   if (!parsed) throw new SourceError('expected YAML front matter closed by a `---` line', 1)
-  return { file, value: parsed.value, body: split.content, lineOf: parsed.lineOf }
+  const { lineOf } = parsed
+  // Body problems point at the body's first non-blank line.
+  const bodyStart = text.length - split.content.trimStart().length
+  const bodyLine = text.slice(0, bodyStart).split('\n').length
+  return { file, value: parsed.value, body: split.content, lineOf: (path) => (path[0] === BODY ? bodyLine : lineOf(path)) }
 }

@@ -10,7 +10,9 @@ function found(input: unknown): string {
 function expectation(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.expected === 'object' ? 'a mapping of fields' : issue.expected === 'array' ? 'a list' : `a ${issue.expected}`
+      if (issue.expected === 'object') return 'a mapping of fields'
+      if (issue.expected === 'record') return 'a mapping of implementation ids to entries'
+      return issue.expected === 'array' ? 'a list' : `a ${issue.expected}`
     case 'invalid_value':
       return `one of ${issue.values.map((v) => String(v)).join(', ')}`
     case 'unrecognized_keys':

@@ -8,7 +8,8 @@ export const noteLinks: Rule = {
   name: 'note-links',
   description: 'Site links in data text point at API or implementation pages (and anchors) that exist.',
   check({ dataset, report }) {
-    const apis = new Set(dataset.apis.map((a) => a.slug))
+    const fileSlugs = dataset.apiFiles.map((f) => f.replace(/^.*\//, '').replace(/\.md$/, ''))
+    const apis = new Set([...dataset.apis.map((a) => a.slug), ...fileSlugs])
     const impls = new Set(dataset.implementations.map((i) => i.id))
     const apiAnchors = new Set(dataset.implementations.map((i) => implAnchor(i.id)))
     for (const { source, path, text } of dataTexts(dataset)) {

@@ -1,6 +1,6 @@
 /** Every free text a contributor writes, with where it sits, so text rules check them all alike. */
 import type { Dataset } from '../load.js'
-import type { FieldPath, SourceFile } from '../source.js'
+import { BODY, type FieldPath, type SourceFile } from '../source.js'
 
 export interface TextField {
   source: SourceFile
@@ -34,7 +34,7 @@ export function* dataTexts(dataset: Dataset): Generator<TextField> {
         }
       }
     }
-    if (api.body) yield { source: s, path: [], text: api.body }
+    if (api.body) yield { source: s, path: [BODY], text: api.body }
   }
 }
 

@@ -1,0 +1,46 @@
+/** Shared setup for browser tests: the built site on loopback, one Chromium, and console-error capture. */
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { ROOT } from '../../scripts/lib/paths.js'
+import { launch } from './browser.js'
+import { serve } from './server.js'
+
+export const DIST = join(ROOT, '.vitepress/dist')
+
+export interface Site {
+  url: string
+  browser: Browser
+  close(): Promise<void>
+}
+
+export async function openSite(): Promise<Site> {
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error('no built site: run `npm run build` before the browser tests')
+  const { url, server } = await serve(DIST)
+  const browser = await launch()
+  return {
+    url,
+    browser,
+    async close() {
+      await browser.close()
+      server.close()
+    },
+  }
+}
+
+/** A new page that records console errors and uncaught exceptions. */
+export async function newPage(site: Site, width = 1280): Promise<{ page: Page; errors: string[] }> {
+  const page = await site.browser.newPage({ viewport: { width, height: 900 } })
+  const errors: string[] = []
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text())
+  })
+  page.on('pageerror', (err) => errors.push(err.message))
+  return { page, errors }
+}
+
+/** The visible text of the page's title, without VitePress's header-anchor glyph. */
+export async function titleText(page: Page): Promise<string> {
+  const text = (await page.locator('h1').first().textContent()) ?? ''
+  return text.replace(/\u200b/g, '').trim()
+}

@@ -1,0 +1,43 @@
+/**
+ * Guards the real data in data/: fails when it regresses, whatever the rules' severities are.
+ */
+import { describe, expect, it } from 'vitest'
+import { loadData } from '../../scripts/lib/load.js'
+import { ROOT } from '../../scripts/lib/paths.js'
+import { PERMALINK } from '../../scripts/lib/schema.js'
+import { isSupportedStatus } from '../../scripts/lib/model.js'
+
+const { dataset, problems } = loadData(ROOT)
+
+describe('data/ as committed', () => {
+  it('validates with no error and no warning', () => {
+    expect(problems).toEqual([])
+    expect(dataset).toBeDefined()
+  })
+
+  const apis = dataset?.apis ?? []
+  const impls = dataset?.implementations ?? []
+  const cells = apis.flatMap((api) => impls.map((impl) => ({ api: api.name, impl, s: api.support[impl.id] })))
+
+  it('has an entry for every implementation in every API file', () => {
+    expect(cells.filter((c) => !c.s).map((c) => `${c.api}/${c.impl.id}`)).toEqual([])
+  })
+
+  it('has no unknown cell', () => {
+    expect(cells.filter((c) => c.s?.status === 'unknown').map((c) => `${c.api}/${c.impl.id}`)).toEqual([])
+  })
+
+  it('backs every supported cell with a permalink at the audited commit', () => {
+    const unbacked = cells.filter(({ s, impl }) => {
+      if (!s || !isSupportedStatus(s.status)) return false
+      const m = s.source?.match(PERMALINK)
+      return !m || m[1]!.toLowerCase() !== impl.repository.toLowerCase() || m[2] !== impl.audit.commit
+    })
+    expect(unbacked.map((c) => `${c.api}/${c.impl.id}: ${c.s?.source}`)).toEqual([])
+  })
+
+  it('covers every API of the seed matrix and the six implementations', () => {
+    expect(impls.map((i) => i.id)).toEqual(['go-cqhttp', 'napcat', 'lagrange', 'llonebot', 'luckylilliabot', 'tanebi'])
+    expect(apis.length).toBeGreaterThanOrEqual(200)
+  })
+})

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest'
+import { loadData, type Dataset } from '../../scripts/lib/load.js'
+import { renderMatrix } from '../../scripts/lib/render/matrix.js'
+import { renderApiPage, effectiveParams } from '../../scripts/lib/render/api-page.js'
+import { renderImplPage } from '../../scripts/lib/render/impl-page.js'
+import { requestExample } from '../../scripts/lib/render/example.js'
+import { VALID_FIXTURE } from '../corpus.js'
+
+const dataset = loadData(VALID_FIXTURE).dataset as Dataset
+const api = (name: string) => dataset.apis.find((a) => a.name === name)!
+
+describe('matrix', () => {
+  const matrix = renderMatrix(dataset)
+
+  it('has one table per category with a stable ASCII anchor', () => {
+    expect(matrix).toContain('## 消息 {#cat-message}')
+    expect(matrix).toContain('## 群聊 {#cat-group}')
+    expect(matrix).toContain('| API | 名称 | NapCat | Lagrange.OneBot | 来源 |')
+  })
+
+  it('links each API to its page and each cell to the implementation note, through generated references', () => {
+    expect(matrix).toContain('| [`send_msg`][api:send_msg] | 发送消息 | [✅][send_msg:napcat] | [⚠️][send_msg:lagrange] | 标准 |')
+    expect(matrix).toContain('[api:send_msg]: /api/send_msg "发送消息"')
+    expect(matrix).toContain('[send_msg:lagrange]: /api/send_msg#impl-lagrange "Lagrange.OneBot：严重差异"')
+  })
+
+  it('derives the icon from origin and status: minor on a go-cqhttp API is ☑️, none is ❌', () => {
+    expect(matrix).toContain(
+      '| [`_send_group_notice`][api:underscore-send_group_notice] | 发送群公告 | [☑️][underscore-send_group_notice:napcat] | [❌][underscore-send_group_notice:lagrange] | go-cqhttp 扩展 |',
+    )
+    expect(matrix).toContain('[underscore-send_group_notice:napcat]: /api/underscore-send_group_notice#impl-napcat')
+  })
+
+  it('shows the legend and coverage figures computed from data', () => {
+    expect(matrix).toContain('| ❔ | 未审计 |')
+    expect(matrix).toContain('| [NapCat](/impl/napcat) | 1 / 1（100%） | 1 / 1（100%） | 0 | 0 | 0 | 0 |')
+    expect(matrix).toContain('| [Lagrange.OneBot](/impl/lagrange) | 1 / 1（100%） | 0 / 1（0%） | 0 | 0 | 0 | 0 |')
+  })
+})
+
+describe('API page', () => {
+  const page = renderApiPage(api('send_msg'), dataset, '2026-01-02T03:04:05Z')
+
+  it('points the edit link at the data file and carries its last commit date', () => {
+    expect(page).toMatch(/^---\ntitle: "send_msg"\n/)
+    expect(page).toContain('dataFile: "data/apis/message/send_msg.md"')
+    expect(page).toContain('lastUpdated: "2026-01-02T03:04:05Z"')
+  })
+
+  it('renders the canonical parameter and response tables', () => {
+    expect(page).toContain('| `message` | `message` | 是 | — | 要发送的内容 |')
+    expect(page).toContain('| `message_id` | `number` | 消息 ID |')
+  })
+
+  it('gives every implementation a section with a stable anchor, status and source link', () => {
+    expect(page).toContain('### NapCat {#impl-napcat}')
+    expect(page).toContain('### Lagrange.OneBot {#impl-lagrange}')
+    expect(page).toContain('**状态**：⚠️ 严重差异')
+    expect(page).toContain('[`Lagrange.OneBot/SendMessage.cs#L12`](https://github.com/LagrangeDev/Lagrange.Core/blob/2222222222222222222222222222222222222222/Lagrange.OneBot/SendMessage.cs#L12)')
+  })
+
+  it("renders the implementation's own parameter table with the rename applied", () => {
+    expect(page).toContain('| `target` | `number` | 否 | — | 改名：`group_id` → `target`（测试用的改名） |')
+  })
+
+  it('keeps data text literal: `{{ }}` sits inside a v-pre block', () => {
+    const start = page.indexOf('<div v-pre>')
+    expect(start).toBeGreaterThan(0)
+    expect(page.indexOf('{{ 花括号 }}')).toBeGreaterThan(start)
+    expect(page.trimEnd().endsWith('</div>')).toBe(true)
+  })
+
+  it('has a JSON request example naming the action', () => {
+    const json = page.match(/```json\n([\s\S]*?)\n```/)?.[1]
+    expect(JSON.parse(json!)).toEqual({ action: 'send_msg', params: { message: [{ type: 'text', data: { text: '你好' } }] }, echo: '1' })
+  })
+})
+
+describe('effectiveParams', () => {
+  it('applies renames, additions and requirement changes to the canonical list', () => {
+    const rows = effectiveParams(api('send_msg').params, [
+      { name: 'target', change: 'renamed', from: 'group_id' },
+      { name: 'message', change: 'optional' },
+      { name: 'prompt', change: 'added', type: 'string', required: false },
+    ])
+    expect(rows.map((r) => [r.name, r.required])).toEqual([
+      ['message_type', false],
+      ['user_id', false],
+      ['target', false],
+      ['message', false],
+      ['prompt', false],
+    ])
+  })
+})
+
+describe('request example', () => {
+  it('shows required parameters, or a coherent single target when none is required', () => {
+    const notice = JSON.parse(requestExample(api('_send_group_notice')))
+    expect(notice.params).toEqual({ group_id: 123456789, content: '群公告内容' })
+  })
+})
+
+describe('implementation page', () => {
+  const page = renderImplPage(dataset.implementations[1]!, dataset)
+
+  it('shows the audited commit and coverage figures', () => {
+    expect(page).toContain('[2222222](https://github.com/LagrangeDev/Lagrange.Core/tree/2222222222222222222222222222222222222222)（v1 分支，2025-10-10）')
+    expect(page).toContain('| OneBot 11 标准 API | 1 / 1（100%） |')
+    expect(page).toContain('| go-cqhttp 扩展 API | 0 / 1（0%） |')
+  })
+
+  it('lists its major differences, linked to its note on the API page', () => {
+    expect(page).toMatch(/## 严重差异 \{#major\}\n\n\[`send_msg`\]\(\/api\/send_msg#impl-lagrange\)/)
+  })
+})
