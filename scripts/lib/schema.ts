@@ -141,7 +141,12 @@ export const CategorySchema = z.strictObject({
 export type Category = z.infer<typeof CategorySchema>
 export const CategoriesFileSchema = z.array(CategorySchema).min(1, 'at least one category')
 
-/** The JSON Schema of an API file's front matter, for editors and for machines. */
-export function apiJsonSchema(): unknown {
-  return z.toJSONSchema(ApiSchema, { io: 'input' })
+/** JSON Schemas of the data files, for editors and for machines; `npm run schema` writes them to schema/. */
+export function jsonSchemas(): Record<string, unknown> {
+  const schema = (s: z.ZodType, title: string) => ({ title, ...z.toJSONSchema(s, { io: 'input' }) })
+  return {
+    'api.schema.json': schema(ApiSchema, 'OneBot Compat API file front matter (data/apis/<category>/<slug>.md)'),
+    'implementations.schema.json': schema(ImplementationsFileSchema, 'OneBot Compat implementations (data/implementations.yaml)'),
+    'categories.schema.json': schema(CategoriesFileSchema, 'OneBot Compat categories (data/categories.yaml)'),
+  }
 }
