@@ -77,9 +77,9 @@ function implSection(api: ApiRecord, impl: Implementation): string {
   const s = api.support[impl.id]!
   const out = [`### ${impl.name} {#${implAnchor(impl.id)}}`, '', statusLine(api, impl, s)]
   if (s.aliases?.length) out.push('', `**也接受的名称**：${s.aliases.map(code).join('、')}`)
-  if (s.note) out.push('', s.note.trim())
   if (s.status === 'none') out.push('', `在审计的提交中，${impl.name} 没有注册 ${code(api.name)}。`)
   if (s.status === 'unknown') out.push('', `尚未对照 ${impl.name} 的源码核对，状态未知。`)
+  if (s.note) out.push('', s.note.trim())
   if (s.params?.length) {
     const rows = effectiveParams(api.params, s.params).map((p) => [
       code(p.name),
