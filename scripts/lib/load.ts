@@ -85,7 +85,12 @@ function parseWith<T>(schema: z.ZodType<T>, source: SourceFile, problems: Proble
   return undefined
 }
 
-export function loadData(root: string): LoadResult {
+export interface LoadOptions {
+  /** Return the parsed dataset even when rules found errors (for `npm run fix`, which repairs formatting only). */
+  keepOnError?: boolean
+}
+
+export function loadData(root: string, options: LoadOptions = {}): LoadResult {
   const problems: Problem[] = []
 
   const implSource = read(root, IMPLEMENTATIONS_FILE, readYamlFile, problems)
@@ -121,5 +126,5 @@ export function loadData(root: string): LoadResult {
   }
   problems.push(...runRules(dataset))
   const sorted = sortProblems(problems)
-  return hasErrors(sorted) ? { problems: sorted } : { dataset, problems: sorted }
+  return hasErrors(sorted) && !options.keepOnError ? { problems: sorted } : { dataset, problems: sorted }
 }
