@@ -10,6 +10,7 @@ import { knownIds } from './known-ids.js'
 import { completeSupport } from './complete-support.js'
 import { filePath } from './file-path.js'
 import { uniqueNames } from './unique-names.js'
+import { similarNames } from './similar-names.js'
 import { notesRequired } from './notes-required.js'
 import { evidence } from './evidence.js'
 import { auditedCommit } from './audited-commit.js'
@@ -33,6 +34,7 @@ export const RULES: Rule[] = [
   completeSupport,
   filePath,
   uniqueNames,
+  similarNames,
   notesRequired,
   evidence,
   auditedCommit,
