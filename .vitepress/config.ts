@@ -22,6 +22,9 @@ export default defineConfig({
   title: 'OneBot Compat',
   description: 'OneBot 11 各实现的 API 兼容性参考：每个 API 在 go-cqhttp、NapCat、Lagrange.OneBot、LLOneBot、LuckyLilliaBot、tanebi 中的真实行为，附源码出处。',
   cleanUrls: true,
+  // One page at a time: the local search index is filled in render order, and only a fixed order
+  // makes two builds of the same data byte-identical.
+  buildConcurrency: 1,
   lastUpdated: true,
   sitemap: { hostname: SITE_URL },
   head: [

@@ -4,6 +4,7 @@ import { renderMatrix } from '../../scripts/lib/render/matrix.js'
 import { renderApiPage, effectiveParams } from '../../scripts/lib/render/api-page.js'
 import { renderImplPage } from '../../scripts/lib/render/impl-page.js'
 import { requestExample } from '../../scripts/lib/render/example.js'
+import { text } from '../../scripts/lib/render/markdown.js'
 import { VALID_FIXTURE } from '../corpus.js'
 
 const dataset = loadData(VALID_FIXTURE).dataset as Dataset
@@ -111,5 +112,13 @@ describe('implementation page', () => {
 
   it('lists its major differences, linked to its note on the API page', () => {
     expect(page).toMatch(/## 严重差异 \{#major\}\n\n\[`send_msg`\]\(\/api\/send_msg#impl-lagrange\)/)
+  })
+})
+
+describe('data text in markdown', () => {
+  it('escapes braces that the renderer would read as attributes, but not inside code or a heading anchor', () => {
+    expect(text('回应者 {user_id, nick_name}')).toBe('回应者 \\{user_id, nick_name\\}')
+    expect(text('用 `{a, b}` 表示')).toBe('用 `{a, b}` 表示')
+    expect(text('## 参数名 {#shapes}\n见 {x}')).toBe('## 参数名 {#shapes}\n见 \\{x\\}')
   })
 })

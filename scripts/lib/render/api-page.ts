@@ -4,7 +4,7 @@ import type { FieldDiff, Implementation, Param, Support } from '../schema.js'
 import { PERMALINK } from '../schema.js'
 import { legendEntry, originInfo, shownIcon } from '../model.js'
 import { apiPath, categoryAnchor, implAnchor, implPath } from '../slug.js'
-import { cell, code, frontMatter, literal, shortCommit, table } from './markdown.js'
+import { cell, code, frontMatter, literal, shortCommit, table, text } from './markdown.js'
 import { requestExample } from './example.js'
 
 const CHANGE_LABEL: Record<FieldDiff['change'], string> = {
@@ -79,7 +79,7 @@ function implSection(api: ApiRecord, impl: Implementation): string {
   if (s.aliases?.length) out.push('', `**也接受的名称**：${s.aliases.map(code).join('、')}`)
   if (s.status === 'none') out.push('', `在审计的提交中，${impl.name} 没有注册 ${code(api.name)}。`)
   if (s.status === 'unknown') out.push('', `尚未对照 ${impl.name} 的源码核对，状态未知。`)
-  if (s.note) out.push('', s.note.trim())
+  if (s.note) out.push('', text(s.note.trim()))
   if (s.params?.length) {
     const rows = effectiveParams(api.params, s.params).map((p) => [
       code(p.name),
@@ -93,7 +93,7 @@ function implSection(api: ApiRecord, impl: Implementation): string {
     if (dropped.length) out.push('', `（表中标“不支持”的参数会被 ${impl.name} 忽略或拒绝。）`)
   }
   if (s.response?.length) {
-    out.push('', `${impl.name} 响应数据的差异：`, '', ...s.response.map((d) => `- ${describeDiff(d)}`))
+    out.push('', `${impl.name} 响应数据的差异：`, '', ...s.response.map((d) => `- ${text(describeDiff(d))}`))
   }
   return out.join('\n')
 }
@@ -118,14 +118,14 @@ export function renderApiPage(api: ApiRecord, dataset: Dataset, lastUpdated?: st
     `**${cell(api.title)}** · 分类：[${category.title}](/matrix#${categoryAnchor(category.id)}) · 来源：${origin.label}${api.reference ? `（[定义](${api.reference})）` : ''}`,
   ]
   if (api.aliases.length) summary.push('', `**别名**：${api.aliases.map(code).join('、')}`)
-  if (api.body) summary.push('', api.body)
+  if (api.body) summary.push('', text(api.body))
 
   const params = api.params.length
     ? table(['名称', '类型', '必填', '默认值', '说明'], paramRows(api.params))
     : '本 API 没有参数。'
   const response = [
     api.response.length ? table(['名称', '类型', '说明'], api.response.map((r) => [code(r.name), code(r.type), cell(r.description)])) : '',
-    api.response_note ?? (api.response.length ? '' : '本 API 没有响应数据。'),
+    api.response_note ? text(api.response_note) : api.response.length ? '' : '本 API 没有响应数据。',
   ].filter(Boolean)
 
   const supportRows = dataset.implementations.map((impl) => {

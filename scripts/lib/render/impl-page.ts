@@ -3,7 +3,7 @@ import type { Dataset } from '../load.js'
 import type { Implementation } from '../schema.js'
 import { apisByCategory, coverage, isSupported, percent, shownIcon } from '../model.js'
 import { apiPath, implAnchor } from '../slug.js'
-import { cell, code, frontMatter, literal, shortCommit, table } from './markdown.js'
+import { cell, code, frontMatter, literal, shortCommit, table, text } from './markdown.js'
 
 const apiLink = (name: string, anchor?: string) => `[${code(name)}](${apiPath(name)}${anchor ? `#${anchor}` : ''})`
 
@@ -57,13 +57,13 @@ export function renderImplPage(impl: Implementation, dataset: Dataset): string {
   )
 
   const behaviours = impl.behaviours.length
-    ? impl.behaviours.map((b) => `- **${cell(b.topic)}**：${b.summary.trim()}${b.source ? `（[源码](${b.source})）` : ''}`).join('\n')
+    ? impl.behaviours.map((b) => `- **${cell(b.topic)}**：${cell(b.summary)}${b.source ? `（[源码](${b.source})）` : ''}`).join('\n')
     : '没有记录全局行为差异。'
 
   const body = [
     `# ${impl.name}`,
     '',
-    impl.description,
+    text(impl.description),
     '',
     facts,
     '',

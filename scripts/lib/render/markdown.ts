@@ -1,8 +1,28 @@
 /** Small markdown writers shared by the page renderers. */
 
+/**
+ * Data text as markdown: braces outside code spans are escaped, because the markdown renderer reads a
+ * trailing `{...}` as HTML attributes and would swallow text such as `{user_id, nickname}`. A heading's
+ * own `{#anchor}` in a description body is kept, since contributors write those on purpose.
+ */
+export function text(markdown: string): string {
+  return markdown
+    .split('\n')
+    .map((line) => {
+      const anchor = /^#{1,6} .*(\{#[A-Za-z0-9_-]+\})\s*$/.exec(line)?.[1]
+      const head = anchor ? line.slice(0, line.lastIndexOf(anchor)) : line
+      const escaped = head
+        .split(/(`+[^`]*`+)/)
+        .map((part, i) => (i % 2 === 1 ? part : part.replace(/[{}]/g, '\\$&')))
+        .join('')
+      return anchor ? escaped + anchor : escaped
+    })
+    .join('\n')
+}
+
 /** Text from data placed in a table cell: one line, pipes escaped. */
-export function cell(text: string): string {
-  return text.replace(/\r?\n+/g, ' ').replace(/\|/g, '\\|').trim()
+export function cell(markdown: string): string {
+  return text(markdown).replace(/\r?\n+/g, ' ').replace(/\|/g, '\\|').trim()
 }
 
 export const code = (text: string): string => (text.includes('`') ? `\`\` ${text} \`\`` : `\`${text}\``)

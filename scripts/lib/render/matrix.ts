@@ -6,7 +6,7 @@
 import type { Dataset } from '../load.js'
 import { apisByCategory, coverage, LEGEND, legendEntry, originInfo, percent, shownIcon } from '../model.js'
 import { apiPath, categoryAnchor, implAnchor, implPath } from '../slug.js'
-import { cell, code, frontMatter, linkTitle, literal, table } from './markdown.js'
+import { cell, code, frontMatter, linkTitle, literal, table, text } from './markdown.js'
 
 export function legendTable(): string {
   return table(['图标', '含义', '说明'], LEGEND.map((l) => [l.icon, l.label, l.meaning]), ['c', 'l', 'l'])
@@ -49,7 +49,7 @@ export function renderMatrix(dataset: Dataset): string {
       return [
         `## ${category.title} {#${categoryAnchor(category.id)}}`,
         '',
-        category.description,
+        text(category.description),
         '',
         table(['API', '名称', ...impls.map((i) => i.name), '来源'], rows, ['l', 'l', ...impls.map(() => 'c' as const), 'l']),
         '',
