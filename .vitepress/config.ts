@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { defineConfig, type DefaultTheme, type PageData } from 'vitepress'
-import { EDIT_BASE, REPOSITORY, SITE_URL } from './site.js'
+import { EDIT_BASE, REPOSITORY, SITE_URL } from '../scripts/lib/site-info.js'
 
 const sidebarFile = fileURLToPath(new URL('../docs/parts/sidebar.json', import.meta.url))
 // Written by the generator, which always runs before VitePress (npm run dev / build).

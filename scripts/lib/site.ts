@@ -6,6 +6,7 @@ import { apiPageFile, renderApiPage } from './render/api-page.js'
 import { implPageFile, renderImplPage } from './render/impl-page.js'
 import { legendTable, renderMatrix } from './render/matrix.js'
 import { table } from './render/markdown.js'
+import { buildExport, exportJsonSchema, EXPORT_FILE, EXPORT_SCHEMA_FILE, llmsFullTxt, llmsTxt } from './export.js'
 
 export interface SidebarItem {
   text: string
@@ -16,7 +17,7 @@ export interface SidebarItem {
 
 /** Paths (relative to docs/) that the generator owns: anything else under docs/ is hand-written. */
 export const GENERATED_DIRS = ['api', 'impl', 'parts']
-export const GENERATED_FILES = ['matrix.md']
+export const GENERATED_FILES = ['matrix.md', `public/${EXPORT_FILE}`, `public/${EXPORT_SCHEMA_FILE}`, 'public/llms.txt', 'public/llms-full.txt']
 
 function implementationsPart(dataset: Dataset): string {
   const rows = dataset.implementations.map((impl) => {
@@ -62,5 +63,9 @@ export function renderSite(dataset: Dataset, dates: Map<string, string> = new Ma
   files.set('parts/implementations.md', implementationsPart(dataset))
   files.set('parts/legend.md', legendTable() + '\n')
   files.set('parts/sidebar.json', JSON.stringify(sidebar(dataset), null, 2) + '\n')
+  files.set(`public/${EXPORT_FILE}`, JSON.stringify(buildExport(dataset), null, 2) + '\n')
+  files.set(`public/${EXPORT_SCHEMA_FILE}`, JSON.stringify(exportJsonSchema(), null, 2) + '\n')
+  files.set('public/llms.txt', llmsTxt(dataset))
+  files.set('public/llms-full.txt', llmsFullTxt(dataset))
   return files
 }

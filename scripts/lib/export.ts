@@ -1,0 +1,150 @@
+/**
+ * Data for machines: every API, implementation, status, field difference and source as one JSON
+ * document with a schema version, its JSON Schema, and llms.txt / llms-full.txt for language models.
+ * Nothing time-dependent goes in, so the same data always gives the same bytes.
+ */
+import { z } from 'zod'
+import type { Dataset } from './load.js'
+import { originInfo, shownIcon, legendEntry } from './model.js'
+import {
+  CategorySchema,
+  FieldDiffSchema,
+  ImplementationSchema,
+  ParamSchema,
+  ResponseFieldSchema,
+  STATUSES,
+  KINDS,
+} from './schema.js'
+import { apiPath, implPath } from './slug.js'
+import { SITE_URL } from './site-info.js'
+
+/** Bump when a consumer would have to change how it reads the export. */
+export const EXPORT_SCHEMA_VERSION = 1
+export const EXPORT_FILE = 'onebot-compat.json'
+export const EXPORT_SCHEMA_FILE = 'onebot-compat.schema.json'
+
+const url = (path: string) => new URL(path.replace(/^\//, ''), SITE_URL).href
+
+export const ExportSchema = z.strictObject({
+  schema_version: z.literal(EXPORT_SCHEMA_VERSION),
+  site: z.string(),
+  implementations: z.array(ImplementationSchema.extend({ url: z.string() })),
+  categories: z.array(CategorySchema),
+  apis: z.array(
+    z.strictObject({
+      name: z.string(),
+      title: z.string(),
+      url: z.string(),
+      category: z.string(),
+      origin: z.string(),
+      origin_label: z.string(),
+      aliases: z.array(z.string()),
+      reference: z.string().optional(),
+      description: z.string(),
+      params: z.array(ParamSchema),
+      response: z.array(ResponseFieldSchema),
+      response_note: z.string().optional(),
+      support: z.record(
+        z.string(),
+        z.strictObject({
+          status: z.enum(STATUSES),
+          shown: z.string().describe('the icon the site shows, derived from origin and status'),
+          kind: z.enum(KINDS).optional(),
+          source: z.string().optional(),
+          since: z.string().optional(),
+          aliases: z.array(z.string()).optional(),
+          note: z.string().optional(),
+          params: z.array(FieldDiffSchema).optional(),
+          response: z.array(FieldDiffSchema).optional(),
+        }),
+      ),
+    }),
+  ),
+})
+export type Export = z.infer<typeof ExportSchema>
+
+export function exportJsonSchema(): unknown {
+  return { title: 'OneBot Compat data export', ...z.toJSONSchema(ExportSchema) }
+}
+
+export function buildExport(dataset: Dataset): Export {
+  return {
+    schema_version: EXPORT_SCHEMA_VERSION,
+    site: SITE_URL,
+    implementations: dataset.implementations.map((i) => ({ ...i, url: url(implPath(i.id)) })),
+    categories: dataset.categories,
+    apis: dataset.apis.map((api) => ({
+      name: api.name,
+      title: api.title,
+      url: url(apiPath(api.name)),
+      category: api.category,
+      origin: api.origin,
+      origin_label: originInfo(api.origin, dataset.implementations).label,
+      aliases: api.aliases,
+      reference: api.reference,
+      description: api.body,
+      params: api.params,
+      response: api.response,
+      response_note: api.response_note,
+      support: Object.fromEntries(
+        dataset.implementations.map((impl) => {
+          const s = api.support[impl.id]!
+          return [impl.id, { ...s, shown: shownIcon(api.origin, s) }]
+        }),
+      ),
+    })),
+  }
+}
+
+/** llms.txt: what the site is and where everything is, as a link list (llmstxt.org). */
+export function llmsTxt(dataset: Dataset): string {
+  const lines = [
+    '# OneBot Compat',
+    '',
+    `> OneBot 11 compatibility reference: for each of ${dataset.apis.length} APIs (actions), how ${dataset.implementations.map((i) => i.name).join(', ')} really implement it — status, parameter and response differences, and a permalink to each implementation's source at an audited commit. The site is in Chinese; wire names are as sent.`,
+    '',
+    `Statuses: full (as the reference defines), minor (small differences), major (callers must adapt; also registered-but-does-nothing stubs), none (absent at the audited commit), unknown (not audited). Origin (onebot11, go-cqhttp, an implementation, community) is a separate fact.`,
+    '',
+    '## Data',
+    '',
+    `- [Full data as JSON](${url(EXPORT_FILE)}): every API, status, field difference and source (schema_version ${EXPORT_SCHEMA_VERSION})`,
+    `- [JSON Schema of the export](${url(EXPORT_SCHEMA_FILE)})`,
+    `- [Everything as plain text](${url('llms-full.txt')})`,
+    `- [Support matrix](${url('/matrix')})`,
+    '',
+    '## Implementations',
+    '',
+    ...dataset.implementations.map((i) => `- [${i.name}](${url(implPath(i.id))}): audited at ${i.repository}@${i.audit.commit.slice(0, 12)} (${i.audit.date})${i.maintained ? '' : ', no longer maintained'}`),
+    '',
+  ]
+  for (const category of dataset.categories) {
+    const apis = dataset.apis.filter((a) => a.category === category.id)
+    if (!apis.length) continue
+    lines.push(`## ${category.title} (${category.id})`, '', ...apis.map((a) => `- [${a.name}](${url(apiPath(a.name))}): ${a.title}`), '')
+  }
+  return lines.join('\n')
+}
+
+/** llms-full.txt: every API with its parameters and every implementation's status, notes included. */
+export function llmsFullTxt(dataset: Dataset): string {
+  const out = [llmsTxt(dataset).split('\n## Data')[0]!.trimEnd(), '']
+  for (const api of dataset.apis) {
+    out.push(`## ${api.name}`, '', `${api.title}. Category: ${api.category}. Origin: ${originInfo(api.origin, dataset.implementations).label}. Page: ${url(apiPath(api.name))}`)
+    if (api.aliases.length) out.push(`Aliases: ${api.aliases.join(', ')}`)
+    if (api.body) out.push('', api.body)
+    out.push('', 'Parameters:', ...(api.params.length ? api.params.map((p) => `- ${p.name} (${p.type}${p.required ? ', required' : ''}${p.default !== undefined ? `, default ${JSON.stringify(p.default)}` : ''}): ${p.description}`) : ['- none']))
+    out.push('', 'Response:', ...(api.response.length ? api.response.map((r) => `- ${r.name} (${r.type}): ${r.description}`) : [`- ${api.response_note ?? 'none'}`]))
+    out.push('', 'Support:')
+    for (const impl of dataset.implementations) {
+      const s = api.support[impl.id]!
+      const head = `- ${impl.name}: ${s.status}${s.kind && s.kind !== 'working' ? ` (${s.kind})` : ''} ${shownIcon(api.origin, s)} ${legendEntry(shownIcon(api.origin, s)).label}${s.source ? ` — ${s.source}` : ''}`
+      out.push(head)
+      for (const d of [...(s.params ?? []).map((d) => ({ ...d, where: 'param' })), ...(s.response ?? []).map((d) => ({ ...d, where: 'response' }))]) {
+        out.push(`  - ${d.where} ${d.name}: ${d.change}${d.from ? ` from ${d.from}` : ''}${d.type ? ` to ${d.type}` : ''}${d.note ? ` — ${d.note}` : ''}`)
+      }
+      if (s.note) out.push(...s.note.trim().split('\n').filter(Boolean).map((l) => `  ${l}`))
+    }
+    out.push('')
+  }
+  return out.join('\n')
+}

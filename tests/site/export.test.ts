@@ -1,0 +1,58 @@
+/** The machine-readable export in the built site agrees with its JSON Schema and with data/. */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import Ajv2020 from 'ajv/dist/2020.js'
+import { describe, expect, it } from 'vitest'
+import { loadData } from '../../scripts/lib/load.js'
+import { ROOT } from '../../scripts/lib/paths.js'
+import { EXPORT_SCHEMA_VERSION, type Export } from '../../scripts/lib/export.js'
+import { DIST } from '../browser/site.js'
+
+const read = (file: string) => readFileSync(join(DIST, file), 'utf8')
+const exported = JSON.parse(read('onebot-compat.json')) as Export
+const schema = JSON.parse(read('onebot-compat.schema.json')) as object
+const { dataset } = loadData(ROOT)
+
+describe('onebot-compat.json', () => {
+  it('validates against its JSON Schema and carries a schema version', () => {
+    const validate = new Ajv2020.default({ allErrors: true, strict: false }).compile(schema)
+    const valid = validate(exported)
+    expect(validate.errors ?? []).toEqual([])
+    expect(valid).toBe(true)
+    expect(exported.schema_version).toBe(EXPORT_SCHEMA_VERSION)
+  })
+
+  it('holds every API and implementation of data/, with the same statuses, sources and differences', () => {
+    expect(exported.apis.map((a) => a.name)).toEqual(dataset!.apis.map((a) => a.name))
+    expect(exported.implementations.map((i) => i.audit.commit)).toEqual(dataset!.implementations.map((i) => i.audit.commit))
+    for (const api of dataset!.apis) {
+      const out = exported.apis.find((a) => a.name === api.name)!
+      for (const [id, s] of Object.entries(api.support)) {
+        expect({ api: api.name, id, status: out.support[id]?.status, source: out.support[id]?.source, params: out.support[id]?.params }).toEqual({
+          api: api.name,
+          id,
+          status: s.status,
+          source: s.source,
+          params: s.params,
+        })
+      }
+    }
+  })
+})
+
+describe('llms.txt and llms-full.txt', () => {
+  it('link every API page and the export', () => {
+    const index = read('llms.txt')
+    expect(index.startsWith('# OneBot Compat\n\n> ')).toBe(true)
+    expect(index).toContain('/onebot-compat.json')
+    for (const api of dataset!.apis) expect(index).toContain(`[${api.name}](`)
+  })
+
+  it('spell out every implementation status of every API', () => {
+    const full = read('llms-full.txt')
+    for (const api of dataset!.apis.slice(0, 50)) {
+      expect(full).toContain(`## ${api.name}\n`)
+    }
+    expect(full).toContain('- NapCat: ')
+  })
+})
