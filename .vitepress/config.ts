@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { defineConfig, type DefaultTheme, type PageData } from 'vitepress'
 import { EDIT_BASE, REPOSITORY, SITE_URL } from '../scripts/lib/site-info.js'
+import { fuzzy, prefix, processTerm, tokenizeForIndex, tokenizeQuery } from './search.js'
 
 const sidebarFile = fileURLToPath(new URL('../docs/parts/sidebar.json', import.meta.url))
 // Written by the generator, which always runs before VitePress (npm run dev / build).
@@ -53,6 +54,40 @@ export default defineConfig({
     sidebarMenuLabel: '菜单',
     returnToTopLabel: '回到顶部',
     socialLinks: [{ icon: 'github', link: `https://github.com/${REPOSITORY}` }],
-    search: { provider: 'local' },
+    search: {
+      provider: 'local',
+      options: {
+        translations: {
+          button: { buttonText: '搜索 API', buttonAriaLabel: '搜索 API' },
+          modal: {
+            displayDetails: '显示详细列表',
+            resetButtonTitle: '清除查询',
+            backButtonTitle: '关闭搜索',
+            noResultsText: '没有找到',
+            footer: { selectText: '选择', navigateText: '切换', closeText: '关闭' },
+          },
+        },
+        miniSearch: {
+          options: { tokenize: tokenizeForIndex, processTerm },
+          searchOptions: {
+            tokenize: tokenizeQuery,
+            processTerm,
+            prefix,
+            fuzzy,
+            combineWith: 'AND',
+            boost: { title: 8, titles: 1, text: 1 },
+          },
+        },
+        // API pages are found by what identifies them (name, title, aliases, description): their
+        // per-implementation notes would drown name matches. Tables of API names elsewhere are left out
+        // for the same reason.
+        _render(src, env, md) {
+          const html = md.render(src, env)
+          if (env.frontmatter?.search === false) return ''
+          if (env.relativePath.startsWith('api/')) return html.split('<h2')[0]!
+          return html.replace(/<table[\s\S]*?<\/table>/g, '')
+        },
+      },
+    },
   },
 })

@@ -118,6 +118,11 @@ export function renderApiPage(api: ApiRecord, dataset: Dataset, lastUpdated?: st
     `**${cell(api.title)}** · 分类：[${category.title}](/matrix#${categoryAnchor(category.id)}) · 来源：${origin.label}${api.reference ? `（[定义](${api.reference})）` : ''}`,
   ]
   if (api.aliases.length) summary.push('', `**别名**：${api.aliases.map(code).join('、')}`)
+  const implAliases = dataset.implementations.flatMap((i) => {
+    const names = (api.support[i.id]!.aliases ?? []).filter((a) => !api.aliases.includes(a))
+    return names.length ? [`${i.name} 也接受 ${names.map(code).join('、')}`] : []
+  })
+  if (implAliases.length) summary.push('', `**其他名称**：${implAliases.join('；')}`)
   if (api.body) summary.push('', text(api.body))
 
   const params = api.params.length

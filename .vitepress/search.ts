@@ -1,0 +1,68 @@
+/**
+ * Search tuned for this site's readers, passed to VitePress local search (MiniSearch).
+ *
+ * These functions are serialised into the browser bundle, so each one is self-contained: no
+ * imports, no shared helpers, no closures. Indexing and querying split text the same way:
+ * - a snake_case name is indexed whole, without a leading `.` or `_`, and from every `_` on
+ *   (`_send_group_notice` → `send_group_notice`, `group_notice`, `notice`), so any tail of a name
+ *   finds it and prefix search finds any head;
+ * - Han text, which has no spaces, is indexed as single characters and bigrams and queried as
+ *   bigrams, so `群公告` inside `获取群公告` is found.
+ */
+
+export function tokenizeForIndex(text: string): string[] {
+  const tokens: string[] = []
+  const lower = text.toLowerCase()
+  for (const match of lower.matchAll(/[a-z0-9_.]+/g)) {
+    for (const part of match[0].split('.')) {
+      const base = part.replace(/^_+/, '').replace(/_+$/, '')
+      if (!base) continue
+      tokens.push(base)
+      for (let i = base.indexOf('_'); i !== -1; i = base.indexOf('_', i + 1)) {
+        const tail = base.slice(i + 1)
+        if (tail) tokens.push(tail)
+      }
+    }
+  }
+  for (const match of lower.matchAll(/[\u3400-\u4dbf\u4e00-\u9fff]+/g)) {
+    const run = match[0]
+    for (let i = 0; i < run.length; i++) {
+      tokens.push(run[i]!)
+      if (i + 1 < run.length) tokens.push(run.slice(i, i + 2))
+    }
+  }
+  return tokens
+}
+
+export function tokenizeQuery(text: string): string[] {
+  const tokens: string[] = []
+  const lower = text.toLowerCase()
+  for (const match of lower.matchAll(/[a-z0-9_.]+/g)) {
+    for (const part of match[0].split('.')) {
+      const base = part.replace(/^_+/, '').replace(/_+$/, '')
+      if (base) tokens.push(base)
+    }
+  }
+  for (const match of lower.matchAll(/[\u3400-\u4dbf\u4e00-\u9fff]+/g)) {
+    const run = match[0]
+    if (run.length === 1) tokens.push(run)
+    for (let i = 0; i + 1 < run.length; i++) tokens.push(run.slice(i, i + 2))
+  }
+  return tokens
+}
+
+/** Tokens are already lowercased and trimmed; keep every one (no stop words in API names). */
+export function processTerm(term: string): string {
+  return term
+}
+
+/** Prefix matching for names (any head of a name); Han bigrams match exactly. */
+export function prefix(term: string): boolean {
+  return /^[a-z0-9_]/.test(term)
+}
+
+/** Fuzziness only for longer Latin terms: one typo from 4 letters, two from 8. */
+export function fuzzy(term: string): number | boolean {
+  if (!/^[a-z0-9_]+$/.test(term) || term.length < 4) return false
+  return term.length >= 8 ? 2 : 1
+}

@@ -1,0 +1,75 @@
+/** The search box, queried in Chromium the way readers query it: names, parts of names, Chinese titles, aliases, typos. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { newPage, openSite, type Site } from './site.js'
+import { searchResults } from './search-box.js'
+
+interface Query {
+  query: string
+  /** The API page that must be the first result. */
+  first?: string
+  /** Pages that must all be among the results. */
+  includes?: string[]
+}
+
+const api = (slug: string) => `/api/${slug}`
+
+const QUERIES: Query[] = [
+  { query: 'send_msg', first: api('send_msg') },
+  { query: 'send_group_msg', first: api('send_group_msg') },
+  { query: 'get_forward_msg', first: api('get_forward_msg') },
+  { query: 'get_group_msg_history', first: api('get_group_msg_history') },
+  { query: 'mark_msg_as_read', first: api('mark_msg_as_read') },
+  { query: 'set_qq_avatar', first: api('set_qq_avatar') },
+  { query: 'delete_group_folder', first: api('delete_group_folder') },
+  { query: 'delete_group_file_folder', first: api('delete_group_file_folder') },
+  { query: '_send_group_notice', first: api('underscore-send_group_notice') },
+  { query: 'send_group_notice', first: api('underscore-send_group_notice') },
+  { query: '_del_group_notice', first: api('underscore-del_group_notice') },
+  { query: '_delete_group_notice', first: api('underscore-delete_group_notice') },
+  { query: '.handle_quick_operation', first: api('dot-handle_quick_operation') },
+  { query: 'handle_quick_operation', first: api('dot-handle_quick_operation') },
+  {
+    query: 'group_notice',
+    includes: [api('underscore-send_group_notice'), api('underscore-get_group_notice'), api('underscore-del_group_notice')],
+  },
+  { query: 'group_poke', first: api('group_poke') },
+  { query: '.ocr_image', first: api('ocr_image') },
+  { query: 'get_user_info', first: api('get_stranger_info') },
+  { query: 'get_friend_info', first: api('get_stranger_info') },
+  { query: 'send_grop_msg', first: api('send_group_msg') },
+  { query: 'get_group_memer_list', first: api('get_group_member_list') },
+  { query: 'set_group_kik', first: api('set_group_kick') },
+  { query: '群公告', includes: [api('underscore-send_group_notice'), api('underscore-get_group_notice'), api('underscore-del_group_notice')] },
+  { query: '获取群公告', first: api('underscore-get_group_notice') },
+  { query: '禁言', includes: [api('set_group_ban'), api('set_group_whole_ban')] },
+  { query: '撤回', first: api('delete_msg') },
+  { query: '踢', includes: [api('set_group_kick')] },
+  { query: '发送好友赞', first: api('send_like') },
+  { query: '精华', includes: [api('set_essence_msg'), api('delete_essence_msg'), api('get_essence_msg_list')] },
+  { query: '合并转发', includes: [api('send_group_forward_msg'), api('send_private_forward_msg'), api('get_forward_msg')] },
+  { query: '戳一戳', includes: [api('group_poke'), api('friend_poke')] },
+]
+
+let site: Site
+let page: Page
+let errors: string[]
+beforeAll(async () => {
+  site = await openSite()
+  ;({ page, errors } = await newPage(site))
+  await page.goto(`${site.url}/`)
+})
+afterAll(async () => site?.close())
+
+describe('search', () => {
+  it('has a query set of at least 25 queries', () => {
+    expect(QUERIES.length).toBeGreaterThanOrEqual(25)
+  })
+
+  it.each(QUERIES)('$query', async ({ query, first, includes }) => {
+    const results = await searchResults(page, query)
+    if (first) expect(results[0]).toBe(first)
+    for (const path of includes ?? []) expect(results).toContain(path)
+    expect(errors).toEqual([])
+  })
+})

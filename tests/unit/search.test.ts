@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import { fuzzy, prefix, tokenizeForIndex, tokenizeQuery } from '../../.vitepress/search.js'
+
+describe('search tokenizer', () => {
+  it('indexes a snake_case name whole, without its leading . or _, and from every underscore on', () => {
+    expect(tokenizeForIndex('_send_group_notice')).toEqual(['send_group_notice', 'group_notice', 'notice'])
+    expect(tokenizeForIndex('.handle_quick_operation')).toEqual(['handle_quick_operation', 'quick_operation', 'operation'])
+  })
+
+  it('indexes Han text as single characters and bigrams, and queries it as bigrams', () => {
+    expect(tokenizeForIndex('获取群公告')).toEqual(['获', '获取', '取', '取群', '群', '群公', '公', '公告', '告'])
+    expect(tokenizeQuery('群公告')).toEqual(['群公', '公告'])
+    expect(tokenizeQuery('踢')).toEqual(['踢'])
+  })
+
+  it('queries a name as one term, so a leading . or _ does not matter', () => {
+    expect(tokenizeQuery('_send_group_notice')).toEqual(['send_group_notice'])
+    expect(tokenizeQuery('.handle_quick_operation')).toEqual(['handle_quick_operation'])
+    expect(tokenizeQuery('group_notice')).toEqual(['group_notice'])
+  })
+
+  it('handles mixed text', () => {
+    expect(tokenizeQuery('send_msg 发送')).toEqual(['send_msg', '发送'])
+  })
+
+  it('is self-contained, so it survives being serialised to the browser', () => {
+    for (const fn of [tokenizeForIndex, tokenizeQuery, prefix, fuzzy]) {
+      const revived = new Function(`return (${fn.toString()})`)() as (t: string) => unknown
+      expect(revived('_send_group_notice')).toEqual(fn('_send_group_notice'))
+    }
+  })
+
+  it('uses prefixes and fuzziness only for Latin terms', () => {
+    expect(prefix('group')).toBe(true)
+    expect(prefix('公告')).toBe(false)
+    expect(fuzzy('send_grop_msg')).toBe(2)
+    expect(fuzzy('kick')).toBe(1)
+    expect(fuzzy('ban')).toBe(false)
+    expect(fuzzy('禁言')).toBe(false)
+  })
+})
