@@ -39,6 +39,9 @@ export function shownIcon(origin: string, s: Support): Icon {
 
 export const legendEntry = (icon: Icon): LegendEntry => LEGEND.find((l) => l.icon === icon)!
 
+/** ASCII keys of the shown icons, for URLs and data attributes. */
+export const ICON_KEYS: Record<Icon, string> = { '✅': 'full', '☑️': 'minor', '⚠️': 'major', '✨': 'ext', '❌': 'none', '❔': 'unknown' }
+
 export interface OriginInfo {
   label: string
   short: string

@@ -6,6 +6,7 @@ import { apiPageFile, renderApiPage } from './render/api-page.js'
 import { implPageFile, renderImplPage } from './render/impl-page.js'
 import { legendTable, renderMatrix } from './render/matrix.js'
 import { table } from './render/markdown.js'
+import { buildCompareData, buildFacets } from './facets.js'
 import { buildExport, exportJsonSchema, EXPORT_FILE, EXPORT_SCHEMA_FILE, llmsFullTxt, llmsTxt } from './export.js'
 
 export interface SidebarItem {
@@ -63,6 +64,8 @@ export function renderSite(dataset: Dataset, dates: Map<string, string> = new Ma
   files.set('parts/implementations.md', implementationsPart(dataset))
   files.set('parts/legend.md', legendTable() + '\n')
   files.set('parts/sidebar.json', JSON.stringify(sidebar(dataset), null, 2) + '\n')
+  files.set('parts/facets.json', JSON.stringify(buildFacets(dataset)) + '\n')
+  files.set('parts/compare.json', JSON.stringify(buildCompareData(dataset)) + '\n')
   files.set(`public/${EXPORT_FILE}`, JSON.stringify(buildExport(dataset), null, 2) + '\n')
   files.set(`public/${EXPORT_SCHEMA_FILE}`, JSON.stringify(exportJsonSchema(), null, 2) + '\n')
   files.set('public/llms.txt', llmsTxt(dataset))

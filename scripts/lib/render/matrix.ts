@@ -57,7 +57,7 @@ export function renderMatrix(dataset: Dataset): string {
       ].join('\n')
     })
 
-  const body = [
+  const intro = [
     '# 支持矩阵',
     '',
     `${dataset.apis.length} 个 API，${impls.length} 个实现。点击 API 名称查看参数与各实现的差异，点击图标直接跳到该实现的说明。`,
@@ -71,14 +71,25 @@ export function renderMatrix(dataset: Dataset): string {
     '“支持”只计完整支持、轻微差异和严重差异，不含空实现。',
     '',
     coverageTable(dataset),
-    '',
-    ...sections.flatMap((s) => [s, '']),
   ].join('\n')
 
-  return `${frontMatter({
-    title: '支持矩阵',
-    description: `${dataset.apis.length} 个 OneBot 11 API 在 ${impls.map((i) => i.name).join('、')} 中的支持情况一览。`,
-    outline: 2,
-    pageClass: 'matrix-page',
-  })}\n${literal(body)}\n`
+  // The filters are the one interactive piece; the tables stay plain markdown, complete without JavaScript.
+  return [
+    frontMatter({
+      title: '支持矩阵',
+      description: `${dataset.apis.length} 个 OneBot 11 API 在 ${impls.map((i) => i.name).join('、')} 中的支持情况一览。`,
+      outline: 2,
+      aside: false,
+      pageClass: 'matrix-page',
+    }),
+    `<script setup>\nimport MatrixFilters from '../.vitepress/theme/components/MatrixFilters.vue'\n</script>\n`,
+    literal(intro),
+    '',
+    '## 筛选 {#filters}',
+    '',
+    '<MatrixFilters />',
+    '',
+    literal(sections.join('\n\n')),
+    '',
+  ].join('\n')
 }

@@ -1,0 +1,71 @@
+/**
+ * The small JSON the browser gets for interaction (matrix filters, compare): per API its category,
+ * origin and the icon each implementation's cell shows, plus short difference summaries for compare.
+ * The browser never gets the loader or the full data.
+ */
+import type { Dataset } from './load.js'
+import { ICON_KEYS, LEGEND, originInfo, shownIcon } from './model.js'
+import { apiSlug } from './slug.js'
+import { describeDiff } from './render/api-page.js'
+
+export interface Facets {
+  implementations: { id: string; name: string }[]
+  categories: { id: string; title: string }[]
+  origins: { id: string; label: string }[]
+  legend: { key: string; icon: string; label: string }[]
+  apis: {
+    slug: string
+    name: string
+    title: string
+    category: string
+    origin: string
+    /** Every name the API answers to, for text filtering. */
+    names: string[]
+    /** Shown icon key per implementation id. */
+    cells: Record<string, string>
+  }[]
+}
+
+export function buildFacets(dataset: Dataset): Facets {
+  const origins = [...new Set(dataset.apis.map((a) => a.origin))]
+  const rank = (o: string) => (o === 'onebot11' ? 0 : o === 'go-cqhttp' ? 1 : 2)
+  return {
+    implementations: dataset.implementations.map((i) => ({ id: i.id, name: i.name })),
+    categories: dataset.categories.map((c) => ({ id: c.id, title: c.title })),
+    origins: origins
+      .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
+      .map((id) => ({ id, label: originInfo(id, dataset.implementations).short })),
+    legend: LEGEND.map((l) => ({ key: ICON_KEYS[l.icon], icon: l.icon, label: l.label })),
+    apis: dataset.apis.map((api) => ({
+      slug: api.slug,
+      name: api.name,
+      title: api.title,
+      category: api.category,
+      origin: api.origin,
+      names: [...new Set([api.name, ...api.aliases, ...Object.values(api.support).flatMap((s) => s.aliases ?? [])])],
+      cells: Object.fromEntries(dataset.implementations.map((i) => [i.id, ICON_KEYS[shownIcon(api.origin, api.support[i.id]!)]])),
+    })),
+  }
+}
+
+export interface CompareData {
+  /** Per API slug, per implementation: status and one-line difference summaries. */
+  cells: Record<string, Record<string, { status: string; kind?: string; diffs: string[] }>>
+}
+
+export function buildCompareData(dataset: Dataset): CompareData {
+  return {
+    cells: Object.fromEntries(
+      dataset.apis.map((api) => [
+        apiSlug(api.name),
+        Object.fromEntries(
+          dataset.implementations.map((i) => {
+            const s = api.support[i.id]!
+            const diffs = [...(s.params ?? []).map((d) => `参数${describeDiff(d)}`), ...(s.response ?? []).map((d) => `响应${describeDiff(d)}`)]
+            return [i.id, { status: s.status, ...(s.kind && s.kind !== 'working' ? { kind: s.kind } : {}), diffs }]
+          }),
+        ),
+      ]),
+    ),
+  }
+}
