@@ -124,3 +124,9 @@ export function coverage(dataset: Dataset, implId: string): Coverage {
 }
 
 export const percent = (r: Ratio): string => (r.total === 0 ? '—' : `${Math.round((r.supported / r.total) * 100)}%`)
+
+/** Three-way split for charts: full support, supported with differences (or a stub), missing. */
+export function supportLevel(s: Support): 'full' | 'partial' | 'missing' {
+  if (s.status === 'none' || s.status === 'unknown') return 'missing'
+  return s.status === 'full' && s.kind !== 'stub' ? 'full' : 'partial'
+}

@@ -1,6 +1,7 @@
 /** Renders every generated file of the site from a validated dataset, in memory. */
 import type { Dataset } from './load.js'
-import { apisByCategory, coverage, percent } from './model.js'
+import { apisByCategory, coverage, percent, supportLevel, isReferenceOrigin } from './model.js'
+import { stackedBarChart } from './render/chart.js'
 import { apiPath, implPath } from './slug.js'
 import { apiPageFile, renderApiPage } from './render/api-page.js'
 import { implPageFile, renderImplPage } from './render/impl-page.js'
@@ -35,6 +36,23 @@ function implementationsPart(dataset: Dataset): string {
   return table(['实现', '状态', 'OneBot 11 标准', 'go-cqhttp 扩展', '自有扩展', '审计日期'], rows, ['l', 'l', 'r', 'r', 'r', 'l']) + '\n'
 }
 
+/** The home page's overview: every implementation on the APIs that have a reference definition. */
+function overviewChart(dataset: Dataset): string {
+  const reference = dataset.apis.filter((a) => isReferenceOrigin(a.origin))
+  const chart = stackedBarChart(
+    'chart-overview',
+    `各实现对 ${reference.length} 个 OneBot 11 标准与 go-cqhttp 扩展 API 的支持`,
+    dataset.implementations.map((impl) => ({
+      label: impl.name,
+      segments: (['full', 'partial', 'missing'] as const).map((key) => ({
+        key,
+        value: reference.filter((api) => supportLevel(api.support[impl.id]!) === key).length,
+      })),
+    })),
+  )
+  return `${chart}\n`
+}
+
 export function sidebar(dataset: Dataset): SidebarItem[] {
   return [
     {
@@ -63,6 +81,7 @@ export function renderSite(dataset: Dataset, dates: Map<string, string> = new Ma
   files.set('matrix.md', renderMatrix(dataset))
   files.set('parts/implementations.md', implementationsPart(dataset))
   files.set('parts/legend.md', legendTable() + '\n')
+  files.set('parts/overview-chart.md', overviewChart(dataset))
   files.set('parts/sidebar.json', JSON.stringify(sidebar(dataset), null, 2) + '\n')
   files.set('parts/facets.json', JSON.stringify(buildFacets(dataset)) + '\n')
   files.set('parts/compare.json', JSON.stringify(buildCompareData(dataset)) + '\n')

@@ -1,7 +1,8 @@
 /** One page per implementation: its facts, coverage figures, what it lacks, its extensions, its quirks. */
 import type { Dataset } from '../load.js'
 import type { Implementation } from '../schema.js'
-import { apisByCategory, coverage, isSupported, percent, shownIcon } from '../model.js'
+import { apisByCategory, coverage, isSupported, percent, shownIcon, supportLevel } from '../model.js'
+import { stackedBarChart } from './chart.js'
 import { apiPath, implAnchor } from '../slug.js'
 import { cell, code, frontMatter, literal, shortCommit, table, text } from './markdown.js'
 
@@ -56,6 +57,20 @@ export function renderImplPage(impl: Implementation, dataset: Dataset): string {
     ['l', 'r', 'r', 'r', 'r', 'r', 'r'],
   )
 
+  const chart = stackedBarChart(
+    `chart-${impl.id}`,
+    `${impl.name} 各分类的支持情况（API 个数）`,
+    apisByCategory(dataset)
+      .filter((g) => g.apis.length)
+      .map(({ category, apis }) => ({
+        label: category.title,
+        segments: (['full', 'partial', 'missing'] as const).map((key) => ({
+          key,
+          value: apis.filter((api) => supportLevel(api.support[impl.id]!) === key).length,
+        })),
+      })),
+  )
+
   const behaviours = impl.behaviours.length
     ? impl.behaviours.map((b) => `- **${cell(b.topic)}**：${cell(b.summary)}${b.source ? `（[源码](${b.source})）` : ''}`).join('\n')
     : '没有记录全局行为差异。'
@@ -72,6 +87,10 @@ export function renderImplPage(impl: Implementation, dataset: Dataset): string {
     coverageRows,
     '',
     '## 按分类 {#by-category}',
+    '',
+    chart,
+    '',
+    '下表是图中数字的文字版，并按显示的图标细分：',
     '',
     byCategory,
     '',
