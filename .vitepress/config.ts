@@ -43,6 +43,7 @@ export default defineConfig({
     logo: '/favicon.svg',
     nav: [
       { text: '支持矩阵', link: '/matrix' },
+      { text: '对比', link: '/compare' },
       { text: '参与贡献', link: '/contributing' },
     ],
     sidebar,

@@ -62,7 +62,9 @@ export function buildCompareData(dataset: Dataset): CompareData {
           dataset.implementations.map((i) => {
             const s = api.support[i.id]!
             const diffs = [...(s.params ?? []).map((d) => `参数${describeDiff(d)}`), ...(s.response ?? []).map((d) => `响应${describeDiff(d)}`)]
-            return [i.id, { status: s.status, ...(s.kind && s.kind !== 'working' ? { kind: s.kind } : {}), diffs }]
+            // Plain text: the browser shows these as list items, not markdown.
+            const plain = diffs.map((d) => d.replace(/`/g, ''))
+            return [i.id, { status: s.status, ...(s.kind && s.kind !== 'working' ? { kind: s.kind } : {}), diffs: plain }]
           }),
         ),
       ]),

@@ -59,6 +59,7 @@ export function sidebar(dataset: Dataset): SidebarItem[] {
       text: '总览',
       items: [
         { text: '支持矩阵', link: '/matrix' },
+        { text: '对比两个实现', link: '/compare' },
         { text: '参与贡献', link: '/contributing' },
       ],
     },

@@ -23,8 +23,8 @@ export const noteLinks: Rule = {
           else if (fragment && !apiAnchors.has(fragment)) problem = `expected an anchor that exists on API pages (impl-<id>), found #${fragment}`
         } else if (impl !== undefined) {
           if (!impls.has(impl)) problem = `expected a link to an existing implementation page, found ${target}`
-        } else if (!['/', '/matrix', '/contributing'].includes(page)) {
-          problem = `expected a link to /api/<slug>, /impl/<id>, /matrix or /contributing, found ${target}`
+        } else if (!['/', '/matrix', '/compare', '/contributing'].includes(page)) {
+          problem = `expected a link to /api/<slug>, /impl/<id>, /matrix, /compare or /contributing, found ${target}`
         }
         if (problem) report(source, path, problem)
       }
