@@ -2,7 +2,7 @@
 import type { Dataset } from './load.js'
 import { apisByCategory, coverage, percent, supportLevel, isReferenceOrigin } from './model.js'
 import { stackedBarChart } from './render/chart.js'
-import { apiPath, implPath } from './slug.js'
+import { apiPath, categoryAnchor, implPath } from './slug.js'
 import { apiPageFile, renderApiPage } from './render/api-page.js'
 import { implPageFile, renderImplPage } from './render/impl-page.js'
 import { legendTable, renderMatrix } from './render/matrix.js'
@@ -68,6 +68,8 @@ export function sidebar(dataset: Dataset): SidebarItem[] {
       .filter((g) => g.apis.length)
       .map(({ category, apis }) => ({
         text: `${category.title}（${apis.length}）`,
+        // A link makes the header a link rather than a button around the toggle (nested controls).
+        link: `/matrix#${categoryAnchor(category.id)}`,
         collapsed: true,
         items: apis.map((a) => ({ text: a.name, link: apiPath(a.name) })),
       })),

@@ -30,7 +30,8 @@ export async function openSite(): Promise<Site> {
 
 /** A new page that records console errors and uncaught exceptions. */
 export async function newPage(site: Site, width = 1280): Promise<{ page: Page; errors: string[] }> {
-  const page = await site.browser.newPage({ viewport: { width, height: 900 } })
+  const context = await site.browser.newContext({ viewport: { width, height: 900 } })
+  const page = await context.newPage()
   const errors: string[] = []
   page.on('console', (msg) => {
     if (msg.type() === 'error') errors.push(msg.text())

@@ -79,7 +79,6 @@ export function renderMatrix(dataset: Dataset): string {
       title: '支持矩阵',
       description: `${dataset.apis.length} 个 OneBot 11 API 在 ${impls.map((i) => i.name).join('、')} 中的支持情况一览。`,
       outline: 2,
-      aside: false,
       pageClass: 'matrix-page',
     }),
     `<script setup>\nimport MatrixFilters from '../.vitepress/theme/components/MatrixFilters.vue'\n</script>\n`,
