@@ -1,6 +1,6 @@
 /** Compare two implementations in Chromium: groups, shareable URL, swapping, links to the notes. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { newPage, openSite, titleText, type Site } from './site.js'
+import { newPage, openSite, waitForTitle, type Site } from './site.js'
 
 let site: Site
 beforeAll(async () => {
@@ -46,7 +46,8 @@ describe('compare', () => {
     const href = await link.getAttribute('href')
     await link.click()
     await page.waitForURL(`**${href}`)
-    expect(await titleText(page)).toBe(href!.split('/api/')[1]!.split('#')[0]!.replace(/^underscore-/, '_').replace(/^dot-/, '.'))
+    const name = href!.split('/api/')[1]!.split('#')[0]!.replace(/^underscore-/, '_').replace(/^dot-/, '.')
+    expect(await waitForTitle(page, name)).toBe(name)
     expect(errors).toEqual([])
   })
 })

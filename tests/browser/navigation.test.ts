@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { newPage, openSite, titleText, type Site } from './site.js'
+import { newPage, openSite, titleText, waitForTitle, type Site } from './site.js'
 
 let site: Site
 beforeAll(async () => {
@@ -17,7 +17,7 @@ describe('matrix → API page → implementation note', () => {
 
     await page.locator('table a[href="/api/send_msg"]').first().click()
     await page.waitForURL('**/api/send_msg')
-    expect(await titleText(page)).toBe('send_msg')
+    expect(await waitForTitle(page, 'send_msg')).toBe('send_msg')
     await expect(page.locator('#impl-napcat').count()).resolves.toBe(1)
 
     await page.goBack()

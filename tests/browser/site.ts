@@ -45,3 +45,12 @@ export async function titleText(page: Page): Promise<string> {
   const text = (await page.locator('h1').first().textContent()) ?? ''
   return text.replace(/\u200b/g, '').trim()
 }
+
+/** Client-side navigation changes the URL before the page: wait until the title shows `expected`. */
+export async function waitForTitle(page: Page, expected: string): Promise<string> {
+  await page.waitForFunction(
+    (want) => (document.querySelector('h1')?.textContent ?? '').replace(/\u200b/g, '').trim() === want,
+    expected,
+  )
+  return titleText(page)
+}

@@ -4,7 +4,7 @@ import type { FieldDiff, Implementation, Param, Support } from '../schema.js'
 import { PERMALINK } from '../schema.js'
 import { legendEntry, originInfo, shownIcon } from '../model.js'
 import { apiPath, categoryAnchor, implAnchor, implPath } from '../slug.js'
-import { cell, code, frontMatter, literal, shortCommit, table, text } from './markdown.js'
+import { cell, code, frontMatter, shortCommit, table, text } from './markdown.js'
 import { requestExample } from './example.js'
 
 const CHANGE_LABEL: Record<FieldDiff['change'], string> = {
@@ -75,7 +75,7 @@ function statusLine(api: ApiRecord, impl: Implementation, s: Support): string {
 
 function implSection(api: ApiRecord, impl: Implementation): string {
   const s = api.support[impl.id]!
-  const out = [`### ${impl.name} {#${implAnchor(impl.id)}}`, '', statusLine(api, impl, s)]
+  const out = [`### ${cell(impl.name)} {#${implAnchor(impl.id)}}`, '', statusLine(api, impl, s)]
   if (s.aliases?.length) out.push('', `**也接受的名称**：${s.aliases.map(code).join('、')}`)
   if (s.status === 'none') out.push('', `在审计的提交中，${impl.name} 没有注册 ${code(api.name)}。`)
   if (s.status === 'unknown') out.push('', `尚未对照 ${impl.name} 的源码核对，状态未知。`)
@@ -174,7 +174,7 @@ export function renderApiPage(api: ApiRecord, dataset: Dataset, lastUpdated?: st
     lastUpdated,
     outline: [2, 3],
     pageClass: 'api-page',
-  })}\n${literal(body)}\n`
+  })}\n${body}\n`
 }
 
 export const apiPageFile = (api: ApiRecord): string => `${apiPath(api.name).slice(1)}.md`

@@ -4,7 +4,7 @@ import type { Implementation } from '../schema.js'
 import { apisByCategory, coverage, isSupported, percent, shownIcon, supportLevel } from '../model.js'
 import { stackedBarChart } from './chart.js'
 import { apiPath, implAnchor } from '../slug.js'
-import { cell, code, frontMatter, literal, shortCommit, table, text } from './markdown.js'
+import { cell, code, frontMatter, shortCommit, table, text } from './markdown.js'
 
 const apiLink = (name: string, anchor?: string) => `[${code(name)}](${apiPath(name)}${anchor ? `#${anchor}` : ''})`
 
@@ -76,7 +76,7 @@ export function renderImplPage(impl: Implementation, dataset: Dataset): string {
     : '没有记录全局行为差异。'
 
   const body = [
-    `# ${impl.name}`,
+    `# ${cell(impl.name)}`,
     '',
     text(impl.description),
     '',
@@ -125,7 +125,7 @@ export function renderImplPage(impl: Implementation, dataset: Dataset): string {
     title: impl.name,
     description: `${impl.name} 的 OneBot 11 API 覆盖率、缺少的标准 API、自有扩展与全局行为差异（审计于 ${impl.audit.date}）。`,
     outline: 2,
-  })}\n${literal(body)}\n`
+  })}\n${body}\n`
 }
 
 export const implPageFile = (impl: Implementation): string => `impl/${impl.id}.md`

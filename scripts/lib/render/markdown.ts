@@ -1,11 +1,20 @@
 /** Small markdown writers shared by the page renderers. */
 
 /**
- * Data text as markdown: braces outside code spans are escaped, because the markdown renderer reads a
- * trailing `{...}` as HTML attributes and would swallow text such as `{user_id, nickname}`. A heading's
- * own `{#anchor}` in a description body is kept, since contributors write those on purpose.
+ * Data text as markdown. Braces outside code spans are escaped, because the markdown renderer reads a
+ * trailing `{...}` as HTML attributes and would swallow text such as `{user_id, nickname}`; a heading's
+ * own `{#anchor}` in a description body is kept, since contributors write those on purpose. Text with
+ * `{{ }}` is put in a `v-pre` block so Vue shows it literally instead of evaluating it; other text is
+ * left plain, so the page stays static HTML that the client bundle does not have to repeat.
  */
 export function text(markdown: string): string {
+  const escaped = escapeBraces(markdown)
+  return hasMustache(markdown) ? `<div v-pre>\n\n${escaped.trim()}\n\n</div>` : escaped
+}
+
+const hasMustache = (s: string) => /\{\{|\}\}/.test(s)
+
+function escapeBraces(markdown: string): string {
   return markdown
     .split('\n')
     .map((line) => {
@@ -20,9 +29,10 @@ export function text(markdown: string): string {
     .join('\n')
 }
 
-/** Text from data placed in a table cell: one line, pipes escaped. */
+/** Text from data placed in a table cell: one line, pipes escaped, `{{ }}` kept literal. */
 export function cell(markdown: string): string {
-  return text(markdown).replace(/\r?\n+/g, ' ').replace(/\|/g, '\\|').trim()
+  const line = escapeBraces(markdown).replace(/\r?\n+/g, ' ').replace(/\|/g, '\\|').trim()
+  return hasMustache(markdown) ? `<span v-pre>${line}</span>` : line
 }
 
 export const code = (text: string): string => (text.includes('`') ? `\`\` ${text} \`\`` : `\`${text}\``)
@@ -34,12 +44,6 @@ export function table(header: string[], rows: string[][], align?: ('l' | 'c' | '
 
 /** Title text for a markdown link, with quotes made safe. */
 export const linkTitle = (text: string): string => `"${text.replace(/"/g, '\u201d')}"`
-
-/**
- * Data text is shown literally, never evaluated by Vue: content built from data sits in a `v-pre`
- * block, so `{{ }}` in a note stays text. Blank lines keep the markdown inside it parsed.
- */
-export const literal = (markdown: string): string => `<div v-pre>\n\n${markdown.trim()}\n\n</div>`
 
 /** Front matter written as JSON, which is valid YAML and needs no quoting rules. */
 export function frontMatter(fields: Record<string, unknown>): string {

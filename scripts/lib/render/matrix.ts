@@ -6,7 +6,7 @@
 import type { Dataset } from '../load.js'
 import { apisByCategory, coverage, LEGEND, legendEntry, originInfo, percent, shownIcon } from '../model.js'
 import { apiPath, categoryAnchor, implAnchor, implPath } from '../slug.js'
-import { cell, code, frontMatter, linkTitle, literal, table, text } from './markdown.js'
+import { cell, code, frontMatter, linkTitle, table, text } from './markdown.js'
 
 export function legendTable(): string {
   return table(['图标', '含义', '说明'], LEGEND.map((l) => [l.icon, l.label, l.meaning]), ['c', 'l', 'l'])
@@ -47,7 +47,7 @@ export function renderMatrix(dataset: Dataset): string {
         return [`[${code(api.name)}][${apiRef}]`, cell(api.title), ...cells, originInfo(api.origin, impls).short]
       })
       return [
-        `## ${category.title} {#${categoryAnchor(category.id)}}`,
+        `## ${cell(category.title)} {#${categoryAnchor(category.id)}}`,
         '',
         text(category.description),
         '',
@@ -82,13 +82,13 @@ export function renderMatrix(dataset: Dataset): string {
       pageClass: 'matrix-page',
     }),
     `<script setup>\nimport MatrixFilters from '../.vitepress/theme/components/MatrixFilters.vue'\n</script>\n`,
-    literal(intro),
+    intro,
     '',
     '## 筛选 {#filters}',
     '',
     '<MatrixFilters />',
     '',
-    literal(sections.join('\n\n')),
+    sections.join('\n\n'),
     '',
   ].join('\n')
 }

@@ -11,6 +11,7 @@ export interface TextField {
 export function* dataTexts(dataset: Dataset): Generator<TextField> {
   const { implementations, categories } = dataset.registrySources
   for (const [i, impl] of dataset.implementations.entries()) {
+    yield { source: implementations, path: [i, 'name'], text: impl.name }
     yield { source: implementations, path: [i, 'description'], text: impl.description }
     for (const [j, b] of impl.behaviours.entries()) {
       yield { source: implementations, path: [i, 'behaviours', j, 'summary'], text: b.summary }
