@@ -56,6 +56,13 @@ export default defineConfig({
     darkModeSwitchLabel: '外观',
     sidebarMenuLabel: '菜单',
     returnToTopLabel: '回到顶部',
+    skipToContentLabel: '跳到正文',
+    notFound: {
+      title: '没有这个页面',
+      quote: 'API 页面的地址就是 action 名称，开头的 . 写作 dot-，开头的 _ 写作 underscore-。也可以用顶部的搜索找一找。',
+      linkText: '回到首页',
+      linkLabel: '回到首页',
+    },
     socialLinks: [{ icon: 'github', link: `https://github.com/${REPOSITORY}` }],
     search: {
       provider: 'local',
