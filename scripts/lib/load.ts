@@ -69,8 +69,9 @@ function read(root: string, file: string, reader: typeof readYamlFile, problems:
     return reader(join(root, file), file)
   } catch (error) {
     if (!(error instanceof SourceError)) {
-      const reason = error instanceof Error ? error.message : String(error)
-      problems.push({ file, field: '', rule: 'read', severity: 'error', message: `expected a readable file, found: ${reason}` })
+      const missing = (error as NodeJS.ErrnoException).code === 'ENOENT'
+      const reason = missing ? 'no such file' : error instanceof Error ? error.message : String(error)
+      problems.push({ file, field: '', rule: 'read', severity: 'error', message: `expected a readable file, found ${reason}` })
       return undefined
     }
     problems.push({ file, line: error.line, field: '', rule: 'syntax', severity: 'error', message: error.message })

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs'
+import { rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadData } from '../../scripts/lib/load.js'
@@ -45,6 +45,18 @@ describe('bad-input corpus', () => {
       writeFileSync(join(root, 'data/categories.yaml'), '- id: message\n  title: 消息\n')
       const problems = loadData(root).problems
       expect(new Set(problems.map((p) => p.file))).toEqual(new Set(['data/apis/message/send_msg.md', 'data/categories.yaml']))
+    } finally {
+      removeFixture(root)
+    }
+  })
+})
+
+describe('missing registry', () => {
+  it('names the missing file without leaking the machine path', () => {
+    const root = fixtureWith()
+    try {
+      rmSync(join(root, 'data/categories.yaml'))
+      expect(messagesFor(root)).toBe('data/categories.yaml: [read] expected a readable file, found no such file')
     } finally {
       removeFixture(root)
     }
