@@ -1,0 +1,68 @@
+/**
+ * `npm run dev`: saving a data file updates the open page in the browser, without a restart or a
+ * reload. Runs the dev server on a scratch copy of the project so the real data is never touched.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ROOT } from '../../scripts/lib/paths.js'
+import { launch } from './browser.js'
+
+const PORT = 5391
+let copy: string
+let server: ChildProcess
+
+beforeAll(async () => {
+  copy = mkdtempSync(join(tmpdir(), 'onebot-compat-dev-'))
+  for (const entry of ['data', 'docs', 'scripts', '.vitepress', 'package.json', 'tsconfig.json']) {
+    cpSync(join(ROOT, entry), join(copy, entry), {
+      recursive: true,
+      filter: (src) => !/\.vitepress[\\/](cache|dist)/.test(src),
+    })
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'))
+  server = spawn('npx', ['tsx', 'scripts/cli/dev.ts'], {
+    cwd: copy,
+    env: { ...process.env, PORT: String(PORT) },
+    stdio: 'pipe',
+    detached: true, // its own process group, so stopping it also stops the tsx and Vite processes under it
+  })
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('dev server did not start within 120 s')), 120_000)
+    server.stdout!.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes(`localhost:${PORT}`)) {
+        clearTimeout(timer)
+        resolve()
+      }
+    })
+    server.on('exit', (code) => reject(new Error(`dev server exited with ${code}`)))
+  })
+}, 150_000)
+
+afterAll(() => {
+  if (server?.pid) process.kill(-server.pid)
+  if (copy) rmSync(copy, { recursive: true, force: true })
+})
+
+describe('npm run dev', () => {
+  it('shows a saved data file change in the open page without a reload', async () => {
+    const browser = await launch()
+    try {
+      const page = await (await browser.newContext()).newPage()
+      await page.goto(`http://localhost:${PORT}/api/send_like`)
+      const summary = page.locator('.vp-doc p strong').first()
+      await summary.waitFor()
+      expect(await summary.textContent()).toBe('发送好友赞')
+      // A marker on window survives hot updates but not a full reload.
+      await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1))
+      const file = join(copy, 'data/apis/friend/send_like.md')
+      writeFileSync(file, readFileSync(file, 'utf8').replace('title: 发送好友赞', 'title: 发送好友赞（已修改）'))
+      await page.waitForFunction(() => document.querySelector('.vp-doc p strong')?.textContent === '发送好友赞（已修改）', null, { timeout: 60_000 })
+      expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1)
+    } finally {
+      await browser.close()
+    }
+  }, 120_000)
+})
