@@ -1,7 +1,7 @@
 /** Renders every generated file of the site from a validated dataset, in memory. */
 import type { Dataset } from './load.js'
-import { apisByCategory, coverage, percent, supportLevel, isReferenceOrigin } from './model.js'
-import { stackedBarChart } from './render/chart.js'
+import { apisByCategory, coverage, percent, isReferenceOrigin } from './model.js'
+import { stackedBarChart, supportSegments } from './render/chart.js'
 import { categoryAnchor, implPath } from './slug.js'
 import { apiPageFile, renderApiPage } from './render/api-page.js'
 import { implPageFile, renderImplPage } from './render/impl-page.js'
@@ -44,10 +44,7 @@ function overviewChart(dataset: Dataset): string {
     `各实现对 ${reference.length} 个 OneBot 11 标准与 go-cqhttp 扩展 API 的支持`,
     dataset.implementations.map((impl) => ({
       label: impl.name,
-      segments: (['full', 'partial', 'missing'] as const).map((key) => ({
-        key,
-        value: reference.filter((api) => supportLevel(api.support[impl.id]!) === key).length,
-      })),
+      segments: supportSegments(reference, impl.id),
     })),
   )
   return `${chart}\n`

@@ -2,6 +2,9 @@
  * Coverage charts drawn at build time as inline SVG: readable without JavaScript, with a title and
  * a text summary for screen readers (the tables next to them hold the same numbers).
  */
+import type { ApiRecord } from '../load.js'
+import { supportLevel } from '../model.js'
+
 export interface Segment {
   key: 'full' | 'partial' | 'missing'
   value: number
@@ -16,6 +19,14 @@ export const SEGMENT_STYLE: Record<Segment['key'], { label: string; fill: string
   full: { label: '完整', fill: '#2f7d62', text: '#ffffff' },
   partial: { label: '有差异或空实现', fill: '#c98a00', text: '#1b1b1f' },
   missing: { label: '未实现', fill: '#d5d5da', text: '#1b1b1f' },
+}
+
+/** One bar's segments: how many of `apis` an implementation supports fully, partly, or not at all. */
+export function supportSegments(apis: ApiRecord[], implId: string): Segment[] {
+  return (['full', 'partial', 'missing'] as const).map((key) => ({
+    key,
+    value: apis.filter((api) => supportLevel(api.support[implId]!) === key).length,
+  }))
 }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')

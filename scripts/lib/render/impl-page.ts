@@ -1,8 +1,8 @@
 /** One page per implementation: its facts, coverage figures, what it lacks, its extensions, its quirks. */
 import type { Dataset } from '../load.js'
 import type { Implementation } from '../schema.js'
-import { apisByCategory, coverage, isSupported, percent, shownIcon, supportLevel } from '../model.js'
-import { stackedBarChart } from './chart.js'
+import { apisByCategory, coverage, isSupported, percent, shownIcon } from '../model.js'
+import { stackedBarChart, supportSegments } from './chart.js'
 import { apiPath, implAnchor } from '../slug.js'
 import { cell, code, frontMatter, shortCommit, table, text } from './markdown.js'
 
@@ -64,10 +64,7 @@ export function renderImplPage(impl: Implementation, dataset: Dataset): string {
       .filter((g) => g.apis.length)
       .map(({ category, apis }) => ({
         label: category.title,
-        segments: (['full', 'partial', 'missing'] as const).map((key) => ({
-          key,
-          value: apis.filter((api) => supportLevel(api.support[impl.id]!) === key).length,
-        })),
+        segments: supportSegments(apis, impl.id),
       })),
   )
 
