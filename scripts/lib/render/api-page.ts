@@ -2,7 +2,7 @@
 import type { ApiRecord, Dataset } from '../load.js'
 import type { FieldDiff, Implementation, Param, Support } from '../schema.js'
 import { PERMALINK } from '../schema.js'
-import { legendEntry, originInfo, shownIcon } from '../model.js'
+import { isSupportedStatus, legendEntry, originInfo, shownIcon } from '../model.js'
 import { apiPath, categoryAnchor, implAnchor, implPath } from '../slug.js'
 import { cell, code, frontMatter, shortCommit, table, text } from './markdown.js'
 import { requestExample } from './example.js'
@@ -109,13 +109,13 @@ function diffSummary(s: Support): string {
 export function renderApiPage(api: ApiRecord, dataset: Dataset, lastUpdated?: string): string {
   const category = dataset.categories.find((c) => c.id === api.category)!
   const origin = originInfo(api.origin, dataset.implementations)
-  const supportedBy = dataset.implementations.filter((i) => ['full', 'minor', 'major'].includes(api.support[i.id]!.status))
+  const supportedBy = dataset.implementations.filter((i) => isSupportedStatus(api.support[i.id]!.status))
   const description = `${api.title}（${api.name}）：${origin.label}。${dataset.implementations.length} 个实现中 ${supportedBy.length} 个注册了它，各实现的参数差异与源码出处。`
 
   const summary = [
     `# ${api.name}`,
     '',
-    `**${cell(api.title)}** · 分类：[${category.title}](/matrix#${categoryAnchor(category.id)}) · 来源：${origin.label}${api.reference ? `（[定义](${api.reference})）` : ''}`,
+    `**${cell(api.title)}** · 分类：[${cell(category.title)}](/matrix#${categoryAnchor(category.id)}) · 来源：${origin.label}${api.reference ? `（[定义](${api.reference})）` : ''}`,
   ]
   if (api.aliases.length) summary.push('', `**别名**：${api.aliases.map(code).join('、')}`)
   const implAliases = dataset.implementations.flatMap((i) => {
@@ -136,7 +136,7 @@ export function renderApiPage(api: ApiRecord, dataset: Dataset, lastUpdated?: st
   const supportRows = dataset.implementations.map((impl) => {
     const s = api.support[impl.id]!
     const icon = shownIcon(api.origin, s)
-    return [`[${impl.name}](#${implAnchor(impl.id)})`, `${icon} ${legendEntry(icon).label}`, diffSummary(s)]
+    return [`[${cell(impl.name)}](#${implAnchor(impl.id)})`, `${icon} ${legendEntry(icon).label}`, diffSummary(s)]
   })
 
   const body = [
