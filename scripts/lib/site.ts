@@ -13,7 +13,6 @@ import { buildExport, exportJsonSchema, EXPORT_FILE, EXPORT_SCHEMA_FILE, llmsFul
 export interface SidebarItem {
   text: string
   link?: string
-  collapsed?: boolean
   items?: SidebarItem[]
 }
 
