@@ -21,6 +21,7 @@ watch(join(ROOT, 'data'), { recursive: true }, () => {
   clearTimeout(timer)
   timer = setTimeout(regenerate, 100) // editors save in several steps
 })
-const server = await createServer(ROOT, { port: Number(process.env.PORT ?? 5173) })
+// A port chosen through PORT is kept or fails; the default moves on when taken.
+const server = await createServer(ROOT, { port: Number(process.env.PORT ?? 5173), strictPort: process.env.PORT !== undefined })
 await server.listen()
 server.printUrls()

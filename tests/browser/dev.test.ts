@@ -29,17 +29,27 @@ beforeAll(async () => {
     stdio: 'pipe',
     detached: true, // its own process group, so stopping it also stops the tsx and Vite processes under it
   })
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('dev server did not start within 120 s')), 120_000)
-    server.stdout!.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes(`localhost:${PORT}`)) {
-        clearTimeout(timer)
-        resolve()
-      }
-    })
-    server.on('exit', (code) => reject(new Error(`dev server exited with ${code}`)))
-  })
+  let output = ''
+  server.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  server.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  // Poll the port rather than read the banner: with colours on (as under CI) the printed URL is
+  // split by escape codes.
+  const deadline = Date.now() + 120_000
+  for (;;) {
+    if (server.exitCode !== null) throw new Error(`dev server exited with ${server.exitCode}:\n${output}`)
+    if (await responds(`http://localhost:${PORT}/`)) break
+    if (Date.now() > deadline) throw new Error(`dev server did not answer within 120 s:\n${output}`)
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
 }, 150_000)
+
+async function responds(url: string): Promise<boolean> {
+  try {
+    return (await fetch(url)).ok
+  } catch {
+    return false
+  }
+}
 
 afterAll(() => {
   if (server?.pid) process.kill(-server.pid)
