@@ -27,6 +27,7 @@ export const DIFF_CHANGES = [
   'optional', // required in the reference, optional here
   'ignored', // accepted but has no effect
   'default', // another default value
+  'value', // same name and type, but what it holds or accepts differs (a fixed placeholder, another format)
 ] as const
 export type DiffChange = (typeof DIFF_CHANGES)[number]
 

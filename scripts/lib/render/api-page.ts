@@ -16,6 +16,7 @@ const CHANGE_LABEL: Record<FieldDiff['change'], string> = {
   optional: '改为可选',
   ignored: '接受但忽略',
   default: '默认值不同',
+  value: '取值不同',
 }
 
 const yesNo = (b: boolean) => (b ? '是' : '否')

@@ -1,31 +1,60 @@
 import type { FieldDiff } from '../schema.js'
 import type { Rule } from './index.js'
 
-/** Changes that describe a reference field, so the field they name (or `from`) must exist there. */
-const NAMES_REFERENCE_FIELD = new Set(['dropped', 'retyped', 'required', 'optional', 'ignored', 'default'])
+/** What a diff needs to know of a reference field: its type, whether it is required, its default. */
+interface ReferenceField {
+  type: string
+  required: boolean
+  default?: unknown
+}
 
-function diffProblem(diff: FieldDiff, reference: Set<string>): string | undefined {
+/** Changes that describe a reference field, so the field they name (or `from`) must exist there. */
+const NAMES_REFERENCE_FIELD = new Set(['dropped', 'retyped', 'required', 'optional', 'ignored', 'default', 'value'])
+
+function diffProblem(diff: FieldDiff, reference: Map<string, ReferenceField>): string | undefined {
+  const names = () => [...reference.keys()].join(', ') || 'none'
   if (diff.change === 'added') {
     if (reference.has(diff.name)) return `expected "added" to name a field the reference lacks, found "${diff.name}" which it has`
     if (!diff.type) return 'expected a type for an added field, found none'
   }
   if (diff.change === 'renamed') {
     if (!diff.from) return 'expected `from` (the reference name) on a renamed field, found none'
-    if (!reference.has(diff.from)) return `expected \`from\` to name a reference field (${[...reference].join(', ') || 'none'}), found "${diff.from}"`
+    if (!reference.has(diff.from)) return `expected \`from\` to name a reference field (${names()}), found "${diff.from}"`
   }
-  if (NAMES_REFERENCE_FIELD.has(diff.change) && !reference.has(diff.name)) {
-    return `expected a reference field for a "${diff.change}" change (${[...reference].join(', ') || 'none'}), found "${diff.name}"`
+  if (!NAMES_REFERENCE_FIELD.has(diff.change)) return undefined
+  const field = reference.get(diff.name)
+  if (!field) return `expected a reference field for a "${diff.change}" change (${names()}), found "${diff.name}"`
+  switch (diff.change) {
+    case 'retyped':
+      if (!diff.type) return 'expected the new type of a retyped field, found none'
+      if (diff.type === field.type) {
+        return `expected a type other than the reference's \`${field.type}\` for a retyped field, found the same (use "value" when only the values differ)`
+      }
+      break
+    case 'required':
+      if (field.required) return `expected "required" on a field the reference leaves optional, found "${diff.name}" which it already requires`
+      break
+    case 'optional':
+      if (!field.required) {
+        return `expected "optional" on a field the reference requires, found "${diff.name}" which is already optional (use "default" for another default value)`
+      }
+      break
+    case 'default':
+      if (diff.default === undefined) return 'expected the default value (`default`) of a "default" change, found none'
+      break
+    case 'value':
+      if (!diff.note) return 'expected a note saying how the values differ, found none'
+      break
   }
-  if (diff.change === 'retyped' && !diff.type) return 'expected the new type of a retyped field, found none'
   return undefined
 }
 
 export const fieldDiffs: Rule = {
   name: 'field-diffs',
-  description: 'Field differences name fields the reference really has (or really lacks, for added ones).',
+  description: 'Field differences name fields the reference really has (or really lacks) and really change them.',
   check({ dataset, report }) {
     for (const api of dataset.apis) {
-      const lists = { params: new Set(api.params.map((p) => p.name)), response: new Set(api.response.map((r) => r.name)) }
+      const lists = { params: new Map(api.params.map((p) => [p.name, p])), response: new Map(api.response.map((r) => [r.name, { ...r, required: true }])) }
       for (const [id, s] of Object.entries(api.support)) {
         for (const key of ['params', 'response'] as const) {
           s[key]?.forEach((diff, i) => {

@@ -15,6 +15,7 @@ import { notesRequired } from './notes-required.js'
 import { evidence } from './evidence.js'
 import { auditedCommit } from './audited-commit.js'
 import { fieldDiffs } from './field-diffs.js'
+import { statusMatchesDiffs } from './status-matches-diffs.js'
 import { safeText } from './safe-text.js'
 import { noteLinks } from './note-links.js'
 
@@ -39,6 +40,7 @@ export const RULES: Rule[] = [
   evidence,
   auditedCommit,
   fieldDiffs,
+  statusMatchesDiffs,
   safeText,
   noteLinks,
 ]
