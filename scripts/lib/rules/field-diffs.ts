@@ -8,6 +8,9 @@ interface ReferenceField {
   default?: unknown
 }
 
+/** `array` says less than `object[]` but not something else: treat the two spellings as one type. */
+const sameType = (a: string, b: string) => a === b || (a === 'array' && b.endsWith('[]')) || (b === 'array' && a.endsWith('[]'))
+
 /** Changes that describe a reference field, so the field they name (or `from`) must exist there. */
 const NAMES_REFERENCE_FIELD = new Set(['dropped', 'retyped', 'required', 'optional', 'ignored', 'default', 'value'])
 
@@ -27,7 +30,7 @@ function diffProblem(diff: FieldDiff, reference: Map<string, ReferenceField>): s
   switch (diff.change) {
     case 'retyped':
       if (!diff.type) return 'expected the new type of a retyped field, found none'
-      if (diff.type === field.type) {
+      if (sameType(diff.type, field.type)) {
         return `expected a type other than the reference's \`${field.type}\` for a retyped field, found the same (use "value" when only the values differ)`
       }
       break
@@ -54,7 +57,9 @@ export const fieldDiffs: Rule = {
   description: 'Field differences name fields the reference really has (or really lacks) and really change them.',
   check({ dataset, report }) {
     for (const api of dataset.apis) {
-      const lists = { params: new Map(api.params.map((p) => [p.name, p])), response: new Map(api.response.map((r) => [r.name, { ...r, required: true }])) }
+      // A reference response field is always present, so only "optional" (may be missing) can change it.
+      const response = new Map(api.response.map((r) => [r.name, { ...r, required: true }]))
+      const lists = { params: new Map(api.params.map((p) => [p.name, p])), response }
       for (const [id, s] of Object.entries(api.support)) {
         for (const key of ['params', 'response'] as const) {
           s[key]?.forEach((diff, i) => {
