@@ -18,8 +18,11 @@ import {
 import { apiPath, implPath } from './slug.js'
 import { SITE_URL } from './site-info.js'
 
-/** Bump when a consumer would have to change how it reads the export. */
-export const EXPORT_SCHEMA_VERSION = 1
+/**
+ * Bump when a consumer would have to change how it reads the export.
+ * 2: field differences gained the change kind `value` (same name and type, other values).
+ */
+export const EXPORT_SCHEMA_VERSION = 2
 export const EXPORT_FILE = 'onebot-compat.json'
 export const EXPORT_SCHEMA_FILE = 'onebot-compat.schema.json'
 
