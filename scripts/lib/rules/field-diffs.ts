@@ -1,11 +1,10 @@
 import type { FieldDiff } from '../schema.js'
 import type { Rule } from './index.js'
 
-/** What a diff needs to know of a reference field: its type, whether it is required, its default. */
+/** What a diff needs to know of a reference field: its type and whether it is required. */
 interface ReferenceField {
   type: string
   required: boolean
-  default?: unknown
 }
 
 /** `array` says less than `object[]` but not something else: treat the two spellings as one type. */
