@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { loadData, type Dataset } from '../../scripts/lib/load.js'
 import { renderMatrix } from '../../scripts/lib/render/matrix.js'
-import { renderApiPage, effectiveParams } from '../../scripts/lib/render/api-page.js'
+import { renderApiPage, effectiveParams, noteLead } from '../../scripts/lib/render/api-page.js'
 import { renderImplPage } from '../../scripts/lib/render/impl-page.js'
 import { requestExample } from '../../scripts/lib/render/example.js'
 import { cell, text } from '../../scripts/lib/render/markdown.js'
@@ -89,6 +89,22 @@ describe('effectiveParams', () => {
       ['message', false],
       ['prompt', false],
     ])
+  })
+})
+
+describe('noteLead', () => {
+  it('takes the first sentence of the first paragraph that is not only a source link', () => {
+    expect(noteLead('处理逻辑见 [x](https://example.com)。\n\n缺省为 0。要禁言必须显式传。')).toBe('缺省为 0。')
+    expect(noteLead('没有句号的一句话\n\n第二段。')).toBe('没有句号的一句话')
+    expect(noteLead(undefined)).toBeUndefined()
+    expect(noteLead('处理逻辑见 [x](https://example.com)。')).toBeUndefined()
+  })
+
+  it('fills the difference column from the note when no field difference is recorded', () => {
+    const sendMsg = api('send_msg')
+    const withoutDiffs = { ...sendMsg, support: { ...sendMsg.support, lagrange: { ...sendMsg.support.lagrange!, params: undefined } } }
+    expect(renderApiPage(sendMsg, dataset)).toMatch(/\| \[Lagrange\.OneBot\]\(#impl-lagrange\) \| [^|]+ \| 参数改名/)
+    expect(renderApiPage(withoutDiffs, dataset)).toMatch(/\| \[Lagrange\.OneBot\]\(#impl-lagrange\) \| [^|]+ \| 二者都给出时按群聊发送。 \|/)
   })
 })
 

@@ -99,12 +99,23 @@ function implSection(api: ApiRecord, impl: Implementation): string {
   return out.join('\n')
 }
 
+/** The first sentence of a note, for a table cell: what differs when no field difference says it. */
+export function noteLead(note: string | undefined): string | undefined {
+  const lead = note?.split('\n\n').find((p) => p.trim() && !p.startsWith('处理逻辑见'))?.trim()
+  if (!lead) return undefined
+  const end = lead.indexOf('。')
+  return end === -1 ? lead : lead.slice(0, end + 1)
+}
+
 function diffSummary(s: Support): string {
   const diffs = [...(s.params ?? []).map((d) => `参数${describeDiff(d)}`), ...(s.response ?? []).map((d) => `响应${describeDiff(d)}`)]
   if (diffs.length) return cell(diffs.join('；'))
   if (s.kind === 'stub') return '空实现'
   if (s.kind === 'debug') return '仅供调试'
-  return s.status === 'none' ? '未实现' : s.status === 'unknown' ? '未审计' : '—'
+  if (s.status === 'none') return '未实现'
+  if (s.status === 'unknown') return '未审计'
+  const lead = s.status === 'full' ? undefined : noteLead(s.note)
+  return lead ? cell(lead) : '—'
 }
 
 export function renderApiPage(api: ApiRecord, dataset: Dataset, lastUpdated?: string): string {
