@@ -13,8 +13,14 @@ const sameType = (a: string, b: string) => a === b || (a === 'array' && b.endsWi
 /** Changes that describe a reference field, so the field they name (or `from`) must exist there. */
 const NAMES_REFERENCE_FIELD = new Set(['dropped', 'retyped', 'required', 'optional', 'ignored', 'default', 'value'])
 
-function diffProblem(diff: FieldDiff, reference: Map<string, ReferenceField>): string | undefined {
+/** A response field is returned or not: accepting, requiring or defaulting it means nothing there. */
+const RESPONSE_CHANGES = new Set(['added', 'dropped', 'renamed', 'retyped', 'optional', 'value'])
+
+function diffProblem(diff: FieldDiff, reference: Map<string, ReferenceField>, list: 'params' | 'response'): string | undefined {
   const names = () => [...reference.keys()].join(', ') || 'none'
+  if (list === 'response' && !RESPONSE_CHANGES.has(diff.change)) {
+    return `expected a change that applies to a response field (${[...RESPONSE_CHANGES].join(', ')}), found "${diff.change}"`
+  }
   if (diff.change === 'added') {
     if (reference.has(diff.name)) return `expected "added" to name a field the reference lacks, found "${diff.name}" which it has`
     if (!diff.type) return 'expected a type for an added field, found none'
@@ -62,7 +68,7 @@ export const fieldDiffs: Rule = {
       for (const [id, s] of Object.entries(api.support)) {
         for (const key of ['params', 'response'] as const) {
           s[key]?.forEach((diff, i) => {
-            const message = diffProblem(diff, lists[key])
+            const message = diffProblem(diff, lists[key], key)
             if (message) report(api.source, ['support', id, key, i, 'name'], message)
           })
         }
