@@ -1,6 +1,9 @@
 /**
  * Guards the real data in data/: fails when it regresses, whatever the rules' severities are.
  */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parse } from 'yaml'
 import { describe, expect, it } from 'vitest'
 import { loadData } from '../../scripts/lib/load.js'
 import { ROOT } from '../../scripts/lib/paths.js'
@@ -39,5 +42,28 @@ describe('data/ as committed', () => {
   it('covers every API of the seed matrix and the six implementations', () => {
     expect(impls.map((i) => i.id)).toEqual(['go-cqhttp', 'napcat', 'lagrange', 'llonebot', 'luckylilliabot', 'tanebi'])
     expect(apis.length).toBeGreaterThanOrEqual(200)
+  })
+
+  // The early community table, kept as it was: the data may disagree with it, but never silently.
+  const table = parse(readFileSync(join(ROOT, 'data/community-table.yaml'), 'utf8')) as Record<string, Record<string, string>>
+  const apiFor = (name: string) => apis.find((a) => a.name === name) ?? apis.find((a) => a.name === `_${name}`)
+
+  it('has a data file for every API of the early community table', () => {
+    expect(Object.keys(table).length).toBeGreaterThanOrEqual(60)
+    expect(Object.keys(table).filter((name) => !apiFor(name))).toEqual([])
+  })
+
+  it('says so in the note wherever the audited status departs from the early community table', () => {
+    const silent = Object.entries(table).flatMap(([name, said]) => {
+      const api = apiFor(name)
+      if (!api) return []
+      return Object.entries(said).flatMap(([implId, status]) => {
+        const s = api.support[implId]!
+        // "own" means the table took it for that implementation's own extension: full, if the origin agrees.
+        const agrees = status === 'own' ? api.origin === implId && s.status === 'full' : status === s.status
+        return agrees || s.note?.includes('早期社区对照表') ? [] : [`${api.name}/${implId}: table says ${status}, data says ${s.status}`]
+      })
+    })
+    expect(silent).toEqual([])
   })
 })
