@@ -6,7 +6,7 @@
 import type { Dataset } from './load.js'
 import { ICON_KEYS, LEGEND, originInfo, shownIcon } from './model.js'
 import { apiSlug } from './slug.js'
-import { describeDiff } from './render/api-page.js'
+import { summarizeDiffs } from './render/api-page.js'
 
 export interface Facets {
   implementations: { id: string; name: string }[]
@@ -61,9 +61,8 @@ export function buildCompareData(dataset: Dataset): CompareData {
         Object.fromEntries(
           dataset.implementations.map((i) => {
             const s = api.support[i.id]!
-            const diffs = [...(s.params ?? []).map((d) => `参数${describeDiff(d)}`), ...(s.response ?? []).map((d) => `响应${describeDiff(d)}`)]
             // Plain text: the browser shows these as list items, not markdown.
-            const plain = diffs.map((d) => d.replace(/`/g, ''))
+            const plain = summarizeDiffs(s).map((d) => d.replace(/`/g, ''))
             return [i.id, { status: s.status, ...(s.kind && s.kind !== 'working' ? { kind: s.kind } : {}), diffs: plain }]
           }),
         ),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { loadData, type Dataset } from '../../scripts/lib/load.js'
 import { renderMatrix } from '../../scripts/lib/render/matrix.js'
-import { renderApiPage, effectiveParams, noteLead } from '../../scripts/lib/render/api-page.js'
+import { renderApiPage, effectiveParams, noteLead, summarizeDiffs } from '../../scripts/lib/render/api-page.js'
 import { renderImplPage } from '../../scripts/lib/render/impl-page.js'
 import { requestExample } from '../../scripts/lib/render/example.js'
 import { cell, text } from '../../scripts/lib/render/markdown.js'
@@ -88,6 +88,25 @@ describe('effectiveParams', () => {
       ['target', false],
       ['message', false],
       ['prompt', false],
+    ])
+  })
+})
+
+describe('summarizeDiffs', () => {
+  it('puts the differences of one kind on one line, parameters before the response', () => {
+    const lines = summarizeDiffs({
+      status: 'minor',
+      params: [{ name: 'no_cache', change: 'default', default: true }],
+      response: [
+        { name: 'age', change: 'value', note: '恒为 0' },
+        { name: 'qq_level', change: 'added', type: 'number', required: false },
+        { name: 'area', change: 'value', note: '恒为空串' },
+      ],
+    })
+    expect(lines).toEqual([
+      '参数默认值不同：`no_cache`，默认 `true`',
+      '响应取值不同：`age`（恒为 0）、`area`（恒为空串）',
+      '响应新增：`qq_level`，类型 `number`，可选',
     ])
   })
 })

@@ -26,15 +26,34 @@ function paramRows(params: Param[]): string[][] {
   return params.map((p) => [code(p.name), code(p.type), yesNo(p.required), shownDefault(p.default), cell(p.description)])
 }
 
-/** One line summing up a diff, e.g. "改名：`message_id` → `message_seq`". */
-export function describeDiff(d: FieldDiff): string {
-  const parts = [`${CHANGE_LABEL[d.change]}：${code(d.name)}`]
-  if (d.change === 'renamed' && d.from) parts[0] = `${CHANGE_LABEL.renamed}：${code(d.from)} → ${code(d.name)}`
+/** What a diff says about its field, without the kind of change, e.g. "`message_id` → `message_seq`". */
+function diffDetail(d: FieldDiff): string {
+  const parts = [d.change === 'renamed' && d.from ? `${code(d.from)} → ${code(d.name)}` : code(d.name)]
   if (d.type && d.change !== 'renamed') parts.push(`类型 ${code(d.type)}`)
   if (d.required !== undefined) parts.push(d.required ? '必填' : '可选')
   if (d.default !== undefined) parts.push(`默认 ${code(JSON.stringify(d.default))}`)
   const head = parts.join('，')
   return d.note ? `${head}（${d.note}）` : head
+}
+
+/** One line summing up a diff, e.g. "改名：`message_id` → `message_seq`". */
+export function describeDiff(d: FieldDiff): string {
+  return `${CHANGE_LABEL[d.change]}：${diffDetail(d)}`
+}
+
+/**
+ * An implementation's differences in a few lines, one per kind of change, e.g.
+ * "响应取值不同：`age`（恒为 0）、`area`（恒为空串）".
+ */
+export function summarizeDiffs(s: Support): string[] {
+  const groups = new Map<string, string[]>()
+  const add = (prefix: string, d: FieldDiff) => {
+    const key = `${prefix}${CHANGE_LABEL[d.change]}`
+    groups.set(key, [...(groups.get(key) ?? []), diffDetail(d)])
+  }
+  s.params?.forEach((d) => add('参数', d))
+  s.response?.forEach((d) => add('响应', d))
+  return [...groups].map(([label, details]) => `${label}：${details.join('、')}`)
 }
 
 /** The parameter list an implementation really accepts: the canonical one with its diffs applied. */
@@ -108,7 +127,7 @@ export function noteLead(note: string | undefined): string | undefined {
 }
 
 function diffSummary(s: Support): string {
-  const diffs = [...(s.params ?? []).map((d) => `参数${describeDiff(d)}`), ...(s.response ?? []).map((d) => `响应${describeDiff(d)}`)]
+  const diffs = summarizeDiffs(s)
   if (diffs.length) return cell(diffs.join('；'))
   if (s.kind === 'stub') return '空实现'
   if (s.kind === 'debug') return '仅供调试'
