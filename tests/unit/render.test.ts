@@ -104,9 +104,9 @@ describe('summarizeDiffs', () => {
       ],
     })
     expect(lines).toEqual([
-      '参数默认值不同：`no_cache`，默认 `true`',
+      '参数默认值不同：`no_cache`（默认 `true`）',
       '响应取值不同：`age`（恒为 0）、`area`（恒为空串）',
-      '响应新增：`qq_level`，类型 `number`，可选',
+      '响应新增：`qq_level`（`number`，可选）',
     ])
   })
 })

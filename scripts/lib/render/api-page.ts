@@ -28,12 +28,13 @@ function paramRows(params: Param[]): string[][] {
 
 /** What a diff says about its field, without the kind of change, e.g. "`message_id` → `message_seq`". */
 function diffDetail(d: FieldDiff): string {
-  const parts = [d.change === 'renamed' && d.from ? `${code(d.from)} → ${code(d.name)}` : code(d.name)]
-  if (d.type && d.change !== 'renamed') parts.push(`类型 ${code(d.type)}`)
-  if (d.required !== undefined) parts.push(d.required ? '必填' : '可选')
-  if (d.default !== undefined) parts.push(`默认 ${code(JSON.stringify(d.default))}`)
-  const head = parts.join('，')
-  return d.note ? `${head}（${d.note}）` : head
+  const field = d.change === 'renamed' && d.from ? `${code(d.from)} → ${code(d.name)}` : code(d.name)
+  const details: string[] = []
+  if (d.type && d.change !== 'renamed') details.push(code(d.type))
+  if (d.required !== undefined) details.push(d.required ? '必填' : '可选')
+  if (d.default !== undefined) details.push(`默认 ${code(JSON.stringify(d.default))}`)
+  if (d.note) details.push(d.note)
+  return details.length ? `${field}（${details.join('，')}）` : field
 }
 
 /** One line summing up a diff, e.g. "改名：`message_id` → `message_seq`". */
