@@ -92,7 +92,7 @@ export default defineConfig({
         // per-implementation notes would drown name matches. Tables of API names elsewhere are left out
         // for the same reason.
         _render(src, env, md) {
-          const html = md.render(src, env)
+          const html = md.render(src, env) // also fills env.frontmatter
           if (env.frontmatter?.search === false) return ''
           if (env.relativePath.startsWith('api/')) return html.split('<h2')[0]!
           return html.replace(/<table[\s\S]*?<\/table>/g, '')

@@ -1,6 +1,7 @@
-/** Lighthouse scores for a page, run with Debian's Chromium (never a downloaded browser). */
+/** Lighthouse scores for a page, run with Debian's Chromium. */
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
+import { CHROMIUM, CHROMIUM_FLAGS } from '../lib/chromium.js'
 
 export interface Scores {
   performance: number
@@ -9,12 +10,10 @@ export interface Scores {
   seo: number
 }
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-
 export async function lighthouseScores(url: string): Promise<{ scores: Scores; failing: string[] }> {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM,
-    chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    chromeFlags: CHROMIUM_FLAGS,
   })
   try {
     const result = await lighthouse(url, {

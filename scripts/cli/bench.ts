@@ -15,7 +15,8 @@ import { writeSite } from '../lib/write.js'
 import { makeSyntheticData } from '../bench/synthetic.js'
 import { firstVisitWeight, searchIndexBytes, type Weight } from '../bench/weight.js'
 import { lighthouseScores, type Scores } from '../bench/lighthouse.js'
-import { serve } from '../../tests/browser/server.js'
+import { textTable } from './text-table.js'
+import { serve } from '../lib/static-server.js'
 
 const scratch = mkdtempSync(join(tmpdir(), 'onebot-compat-bench-'))
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
@@ -84,21 +85,19 @@ mkdirSync(join(ROOT, 'bench-results'), { recursive: true })
 writeFileSync(join(ROOT, 'bench-results/bench.json'), JSON.stringify(results, null, 2) + '\n')
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`
-const rows: [string, string][] = [
+const rows: string[][] = [
   [`validate + generate, real data (${real.apis} APIs)`, `${Math.round(real.ms)} ms`],
   ...results.validate_generate.synthetic.map(
-    (s) => [`validate + generate, synthetic ${s.factor}× (${s.apis} APIs)`, `${s.ms} ms (${s.ms_per_api} ms/API, ${s.growth_vs_1x}× the 1× time)`] as [string, string],
+    (s) => [`validate + generate, synthetic ${s.factor}× (${s.apis} APIs)`, `${s.ms} ms (${s.ms_per_api} ms/API, ${s.growth_vs_1x}× the 1× time)`],
   ),
   ['full site build (VitePress), real data', `${(buildMs / 1000).toFixed(1)} s`],
   ...Object.entries(weights).map(
-    ([k, w]) => [`first visit, ${k} page (gzip)`, `HTML ${kb(w.html)} + JS ${kb(w.js)} + CSS ${kb(w.css)} = ${kb(w.total)}`] as [string, string],
+    ([k, w]) => [`first visit, ${k} page (gzip)`, `HTML ${kb(w.html)} + JS ${kb(w.js)} + CSS ${kb(w.css)} = ${kb(w.total)}`],
   ),
   ['search index (gzip)', kb(searchIndex)],
   ...Object.entries(lighthouse).map(
-    ([k, s]) => [`Lighthouse, ${k} page`, `performance ${s.performance}, accessibility ${s.accessibility}, best practices ${s['best-practices']}, SEO ${s.seo}`] as [string, string],
+    ([k, s]) => [`Lighthouse, ${k} page`, `performance ${s.performance}, accessibility ${s.accessibility}, best practices ${s['best-practices']}, SEO ${s.seo}`],
   ),
 ]
-const width = Math.max(...rows.map(([k]) => k.length))
-console.log(`\n${'measure'.padEnd(width)}  figure\n${'-'.repeat(width)}  ${'-'.repeat(40)}`)
-for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`)
+console.log(`\n${textTable(['measure', 'figure'], rows)}`)
 console.log('\nwritten to bench-results/bench.json')

@@ -3,6 +3,7 @@ import { loadData } from '../lib/load.js'
 import { coverage, percent } from '../lib/model.js'
 import { ROOT } from '../lib/paths.js'
 import { reportProblems } from './report-problems.js'
+import { textTable } from './text-table.js'
 
 const { dataset, problems } = loadData(ROOT)
 if (reportProblems(problems) || !dataset) process.exit(1)
@@ -20,9 +21,5 @@ const rows = dataset.implementations.map((impl) => {
     String(c.unknown),
   ]
 })
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)))
-const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ')
 console.log(`${dataset.apis.length} APIs, ${dataset.implementations.length} implementations (supported = full, minor or major, stubs excluded)\n`)
-console.log(line(header))
-console.log(widths.map((w) => '-'.repeat(w)).join('  '))
-rows.forEach((r) => console.log(line(r)))
+console.log(textTable(header, rows))

@@ -140,7 +140,8 @@ export function llmsFullTxt(dataset: Dataset): string {
     out.push('', 'Support:')
     for (const impl of dataset.implementations) {
       const s = api.support[impl.id]!
-      const head = `- ${impl.name}: ${s.status}${s.kind && s.kind !== 'working' ? ` (${s.kind})` : ''} ${shownIcon(api.origin, s)} ${legendEntry(shownIcon(api.origin, s)).label}${s.source ? ` — ${s.source}` : ''}`
+      const icon = shownIcon(api.origin, s)
+      const head = `- ${impl.name}: ${s.status}${s.kind && s.kind !== 'working' ? ` (${s.kind})` : ''} ${icon} ${legendEntry(icon).label}${s.source ? ` — ${s.source}` : ''}`
       out.push(head)
       for (const d of [...(s.params ?? []).map((d) => ({ ...d, where: 'param' })), ...(s.response ?? []).map((d) => ({ ...d, where: 'response' }))]) {
         out.push(`  - ${d.where} ${d.name}: ${d.change}${d.from ? ` from ${d.from}` : ''}${d.type ? ` to ${d.type}` : ''}${d.note ? ` — ${d.note}` : ''}`)

@@ -4,8 +4,7 @@
  * The browser never gets the loader or the full data.
  */
 import type { Dataset } from './load.js'
-import { ICON_KEYS, LEGEND, originInfo, shownIcon } from './model.js'
-import { apiSlug } from './slug.js'
+import { ICON_KEYS, LEGEND, isSupported, originInfo, shownIcon } from './model.js'
 import { summarizeDiffs } from './render/api-page.js'
 
 export interface Facets {
@@ -23,6 +22,8 @@ export interface Facets {
     names: string[]
     /** Shown icon key per implementation id. */
     cells: Record<string, string>
+    /** Implementations that support it (stubs do not count), as in the coverage figures. */
+    supported: string[]
   }[]
 }
 
@@ -44,26 +45,27 @@ export function buildFacets(dataset: Dataset): Facets {
       origin: api.origin,
       names: [...new Set([api.name, ...api.aliases, ...Object.values(api.support).flatMap((s) => s.aliases ?? [])])],
       cells: Object.fromEntries(dataset.implementations.map((i) => [i.id, ICON_KEYS[shownIcon(api.origin, api.support[i.id]!)]])),
+      supported: dataset.implementations.filter((i) => isSupported(api.support[i.id]!)).map((i) => i.id),
     })),
   }
 }
 
 export interface CompareData {
   /** Per API slug, per implementation: status and one-line difference summaries. */
-  cells: Record<string, Record<string, { status: string; kind?: string; diffs: string[] }>>
+  cells: Record<string, Record<string, { status: string; diffs: string[] }>>
 }
 
 export function buildCompareData(dataset: Dataset): CompareData {
   return {
     cells: Object.fromEntries(
       dataset.apis.map((api) => [
-        apiSlug(api.name),
+        api.slug,
         Object.fromEntries(
           dataset.implementations.map((i) => {
             const s = api.support[i.id]!
             // Plain text: the browser shows these as list items, not markdown.
             const plain = summarizeDiffs(s).map((d) => d.replace(/`/g, ''))
-            return [i.id, { status: s.status, ...(s.kind && s.kind !== 'working' ? { kind: s.kind } : {}), diffs: plain }]
+            return [i.id, { status: s.status, diffs: plain }]
           }),
         ),
       ]),

@@ -3,8 +3,9 @@
  * `#fragment` an element id on that page. Runs on HTML, so links that Vue components render are
  * checked the same as links written in markdown.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { join, relative, sep } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { relative, sep } from 'node:path'
+import { listFiles } from './files.js'
 
 export interface DeadLink {
   page: string
@@ -17,14 +18,6 @@ const ID = /\sid="([^"]*)"/g
 
 const decode = (s: string) =>
   s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>')
-
-function walkHtml(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name)
-    if (statSync(path).isDirectory()) return walkHtml(path)
-    return name.endsWith('.html') ? [path] : []
-  })
-}
 
 /** Pages keyed by their clean URL path: `api/send_msg.html` → `/api/send_msg`, `index.html` → `/`. */
 export function pagePath(file: string): string {
@@ -61,7 +54,7 @@ export function findDeadLinks(pages: Map<string, string>, base = '/'): DeadLink[
 
 export function readBuiltPages(dist: string): Map<string, string> {
   const pages = new Map<string, string>()
-  for (const file of walkHtml(dist).sort()) {
+  for (const file of listFiles(dist).filter((f) => f.endsWith('.html'))) {
     const rel = relative(dist, file).split(sep).join('/')
     if (rel === '404.html') continue
     pages.set(pagePath(rel), readFileSync(file, 'utf8'))

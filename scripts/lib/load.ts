@@ -3,9 +3,9 @@
  * It parses every file, checks each against the schema, then runs the cross-file rules, and returns
  * every problem at once. A dataset is returned only when there is no error.
  */
-import { readdirSync, statSync } from 'node:fs'
 import type { z } from 'zod'
 import { join, relative, sep } from 'node:path'
+import { listFiles } from './files.js'
 import {
   ApiSchema,
   CategoriesFileSchema,
@@ -50,19 +50,6 @@ export const CATEGORIES_FILE = 'data/categories.yaml'
 export const APIS_DIR = 'data/apis'
 
 const toPosix = (path: string) => path.split(sep).join('/')
-
-function listFiles(dir: string): string[] {
-  let entries: string[]
-  try {
-    entries = readdirSync(dir).sort()
-  } catch {
-    return []
-  }
-  return entries.flatMap((name) => {
-    const path = join(dir, name)
-    return statSync(path).isDirectory() ? listFiles(path) : [path]
-  })
-}
 
 function read(root: string, file: string, reader: typeof readYamlFile, problems: Problem[]): SourceFile | undefined {
   try {

@@ -16,9 +16,11 @@ export interface SidebarItem {
   items?: SidebarItem[]
 }
 
-/** Paths (relative to docs/) that the generator owns: anything else under docs/ is hand-written. */
+/**
+ * Folders (relative to docs/) that the generator owns, whose files come and go with the data. The
+ * generator's other files (matrix.md, the exports in public/) are written on every run.
+ */
 export const GENERATED_DIRS = ['api', 'impl', 'parts']
-export const GENERATED_FILES = ['matrix.md', `public/${EXPORT_FILE}`, `public/${EXPORT_SCHEMA_FILE}`, 'public/llms.txt', 'public/llms-full.txt']
 
 function implementationsPart(dataset: Dataset): string {
   const rows = dataset.implementations.map((impl) => {

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { ROOT } from '../../scripts/lib/paths.js'
 import { launch } from './browser.js'
-import { serve } from './server.js'
+import { serve } from '../../scripts/lib/static-server.js'
 
 export const DIST = join(ROOT, '.vitepress/dist')
 

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { firstVisitWeight, searchIndexBytes } from '../../scripts/bench/weight.js'
 import { lighthouseScores } from '../../scripts/bench/lighthouse.js'
-import { serve } from '../browser/server.js'
+import { serve } from '../../scripts/lib/static-server.js'
 import { DIST } from '../browser/site.js'
 
 const KB = 1024

@@ -1,18 +1,14 @@
 /** Two builds of the same data give the same bytes: build again into a scratch folder and compare. */
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { listFiles } from '../../scripts/lib/files.js'
 import { ROOT } from '../../scripts/lib/paths.js'
 import { DIST } from '../browser/site.js'
 
-const htmlFiles = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name)
-    if (statSync(path).isDirectory()) return htmlFiles(path)
-    return name.endsWith('.html') ? [path] : []
-  })
+const htmlFiles = (dir: string): string[] => listFiles(dir).filter((f) => f.endsWith('.html'))
 
 const scratch = mkdtempSync(join(tmpdir(), 'second-build-'))
 afterAll(() => rmSync(scratch, { recursive: true, force: true }))

@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { listFiles } from '../../scripts/lib/files.js'
 import { generate } from '../../scripts/lib/generate.js'
 import { fixtureWith, removeFixture } from '../corpus.js'
 
@@ -12,17 +13,8 @@ const fresh = (caseName?: string) => {
 }
 afterEach(() => roots.splice(0).forEach(removeFixture))
 
-const snapshot = (dir: string): Record<string, string> => {
-  const out: Record<string, string> = {}
-  const walk = (d: string) =>
-    readdirSync(d).forEach((name) => {
-      const p = join(d, name)
-      if (statSync(p).isDirectory()) walk(p)
-      else out[p.slice(dir.length)] = readFileSync(p, 'utf8')
-    })
-  walk(dir)
-  return out
-}
+const snapshot = (dir: string): Record<string, string> =>
+  Object.fromEntries(listFiles(dir).map((p) => [p.slice(dir.length), readFileSync(p, 'utf8')]))
 
 describe('generate', () => {
   it('writes the matrix, one page per API and one per implementation', () => {

@@ -17,7 +17,7 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 }
 
-export function resolveFile(dist: string, urlPath: string): string | undefined {
+function resolveFile(dist: string, urlPath: string): string | undefined {
   const clean = normalize(decodeURIComponent(urlPath.split('?')[0]!)).replace(/^(\.\.[/\\])+/, '')
   const candidates = [join(dist, clean), join(dist, `${clean}.html`), join(dist, clean, 'index.html')]
   return candidates.find((p) => existsSync(p) && statSync(p).isFile())
