@@ -6,36 +6,27 @@
 import type { z } from 'zod'
 import { join, relative, sep } from 'node:path'
 import { listFiles } from './files.js'
-import {
-  ApiSchema,
-  CategoriesFileSchema,
-  ImplementationsFileSchema,
-  type ApiFrontMatter,
-  type Category,
-  type Implementation,
-} from './schema.js'
+import { CategoriesFileSchema, ImplementationsFileSchema, type Category, type Implementation } from './schema.js'
 import { hasErrors, sortProblems, type Problem } from './problems.js'
 import { readApiFile, readYamlFile, SourceError, type SourceFile } from './source.js'
 import { zodProblems } from './zod-problems.js'
-import { apiSlug } from './slug.js'
 import { runRules } from './rules/index.js'
+import { KINDS, type ApiRecord, type FeatureKind, type FeatureRecord, type KindSpec, type SegmentRecord } from './kinds.js'
 
-export interface ApiRecord extends ApiFrontMatter {
-  /** Repository-relative path of the data file. */
-  file: string
-  slug: string
-  /** Markdown body: the description, then any longer notes. */
-  body: string
-  source: SourceFile
-}
+export type { ApiRecord, SegmentRecord, FeatureRecord } from './kinds.js'
+export { APIS_DIR, SEGMENTS_DIR } from './kinds.js'
 
 export interface Dataset {
   root: string
   implementations: Implementation[]
   categories: Category[]
   apis: ApiRecord[]
-  /** Every API file found, including ones that failed to parse, so one broken file does not make links to it look dead. */
-  apiFiles: string[]
+  segments: SegmentRecord[]
+  /**
+   * Every feature file found, per kind, including ones that failed to parse, so one broken file does
+   * not make links to it look dead.
+   */
+  featureFiles: Record<FeatureKind, string[]>
   /** Where the two registry files live, for rules that report on them. */
   registrySources: { implementations: SourceFile; categories: SourceFile }
 }
@@ -47,7 +38,6 @@ export interface LoadResult {
 
 export const IMPLEMENTATIONS_FILE = 'data/implementations.yaml'
 export const CATEGORIES_FILE = 'data/categories.yaml'
-export const APIS_DIR = 'data/apis'
 
 const toPosix = (path: string) => path.split(sep).join('/')
 
@@ -73,6 +63,25 @@ function parseWith<T>(schema: z.ZodType<T>, source: SourceFile, problems: Proble
   return undefined
 }
 
+/** Reads and checks every file of one kind of feature; each file that passes its schema becomes a record. */
+function loadFeatures(root: string, spec: KindSpec, problems: Problem[]): { records: FeatureRecord[]; files: string[] } {
+  const records: FeatureRecord[] = []
+  const files: string[] = []
+  for (const path of listFiles(join(root, spec.dir))) {
+    const file = toPosix(relative(root, path))
+    files.push(file)
+    if (!file.endsWith('.md')) {
+      problems.push({ file, field: '', rule: 'file-path', severity: 'error', message: `expected only \`.md\` ${spec.noun} files under ${spec.dir}, found another kind of file` })
+      continue
+    }
+    const source = read(root, file, readApiFile, problems)
+    if (!source) continue
+    const front = parseWith(spec.schema, source, problems) as { name: string } | undefined
+    if (front) records.push({ ...front, kind: spec.kind, file, slug: spec.slug(front.name), body: source.body.trim(), source } as FeatureRecord)
+  }
+  return { records, files }
+}
+
 export interface LoadOptions {
   /** Return the parsed dataset even when rules found errors (for `npm run fix`, which repairs formatting only). */
   keepOnError?: boolean
@@ -86,20 +95,8 @@ export function loadData(root: string, options: LoadOptions = {}): LoadResult {
   const implementations = implSource && parseWith(ImplementationsFileSchema, implSource, problems)
   const categories = catSource && parseWith(CategoriesFileSchema, catSource, problems)
 
-  const apis: ApiRecord[] = []
-  const apiFiles: string[] = []
-  for (const path of listFiles(join(root, APIS_DIR))) {
-    const file = toPosix(relative(root, path))
-    apiFiles.push(file)
-    if (!file.endsWith('.md')) {
-      problems.push({ file, field: '', rule: 'file-path', severity: 'error', message: 'expected only `.md` API files under data/apis, found another kind of file' })
-      continue
-    }
-    const source = read(root, file, readApiFile, problems)
-    if (!source) continue
-    const front = parseWith(ApiSchema, source, problems)
-    if (front) apis.push({ ...front, file, slug: apiSlug(front.name), body: source.body.trim(), source })
-  }
+  const apis = loadFeatures(root, KINDS.action, problems) as { records: ApiRecord[]; files: string[] }
+  const segments = loadFeatures(root, KINDS.segment, problems) as { records: SegmentRecord[]; files: string[] }
 
   if (!implSource || !catSource || !implementations || !categories) {
     return { problems: sortProblems(problems) }
@@ -108,8 +105,9 @@ export function loadData(root: string, options: LoadOptions = {}): LoadResult {
     root,
     implementations,
     categories,
-    apis,
-    apiFiles,
+    apis: apis.records,
+    segments: segments.records,
+    featureFiles: { action: apis.files, segment: segments.files },
     registrySources: { implementations: implSource, categories: catSource },
   }
   problems.push(...runRules(dataset))

@@ -83,17 +83,34 @@ export const FieldDiffSchema = z.strictObject({
 })
 export type FieldDiff = z.infer<typeof FieldDiffSchema>
 
-export const SupportSchema = z.strictObject({
+/** The support statement every kind of feature shares: how well one implementation does one thing. */
+const statementShape = {
   status: z.enum(STATUSES),
   source: permalink.optional(),
   kind: z.enum(KINDS).optional(),
   since: text.optional(),
-  aliases: z.array(z.string().regex(WIRE_NAME, 'a wire name')).optional(),
   note: text.optional(),
-  params: z.array(FieldDiffSchema).optional(),
-  response: z.array(FieldDiffSchema).optional(),
+}
+const diffList = z.array(FieldDiffSchema).optional()
+
+/** An action's statement: its field differences are parameters and response fields. */
+export const SupportSchema = z.strictObject({
+  ...statementShape,
+  aliases: z.array(z.string().regex(WIRE_NAME, 'a wire name')).optional(),
+  params: diffList,
+  response: diffList,
 })
 export type Support = z.infer<typeof SupportSchema>
+
+/** The lists of field differences a statement can carry, whatever its kind. */
+export const DIFF_LISTS = ['params', 'response', 'fields'] as const
+export type DiffListKey = (typeof DIFF_LISTS)[number]
+/** A statement of any kind, as the shared rules and renderers see it. */
+export type Statement = z.infer<z.ZodObject<typeof statementShape>> & Partial<Record<DiffListKey, FieldDiff[]>> & {
+  aliases?: string[]
+  route?: Route
+  via?: string
+}
 
 export const ApiSchema = z.strictObject({
   name: z.string().regex(WIRE_NAME, 'a wire name such as `send_msg` or `.handle_quick_operation`'),
@@ -109,6 +126,49 @@ export const ApiSchema = z.strictObject({
   support: z.record(z.string(), SupportSchema),
 })
 export type ApiFrontMatter = z.infer<typeof ApiSchema>
+
+/** A segment `type` as sent on the wire: `image`, `mface`, `music`. */
+export const SEGMENT_TYPE = /^[a-z][a-z0-9_]*$/
+const segmentType = z.string().regex(SEGMENT_TYPE, 'a segment type such as `image` or `mface`')
+/** The two directions a segment travels: in an outgoing message (send) or an incoming one (receive). */
+export const DIRECTIONS = ['send', 'receive'] as const
+export type Direction = (typeof DIRECTIONS)[number]
+/** Where a type is accepted when it is not accepted by send_msg like any other segment. */
+export const ROUTES = [
+  'forward_api_only', // only inside the forward-send APIs (send_group_forward_msg and friends)
+  'sole_segment', // only as the one segment of its message
+] as const
+export type Route = (typeof ROUTES)[number]
+
+export const SegmentFieldSchema = z.strictObject({
+  name: fieldName,
+  type: typeName,
+  /** Which way the field travels: `both`, or only in sent (`send`) or received (`receive`) segments. */
+  direction: z.enum(['both', ...DIRECTIONS]),
+  /** Required when sending. */
+  required: z.boolean().default(false),
+  default: jsonValue.optional(),
+  description: text,
+})
+export type SegmentField = z.infer<typeof SegmentFieldSchema>
+
+export const SegmentSendSchema = z.strictObject({ ...statementShape, fields: diffList, route: z.enum(ROUTES).optional() })
+export const SegmentReceiveSchema = z.strictObject({ ...statementShape, fields: diffList, via: segmentType.optional() })
+/** Both directions are optional here so that a missing one is reported by a rule, with the file's line. */
+export const SegmentSupportSchema = z.strictObject({ send: SegmentSendSchema.optional(), receive: SegmentReceiveSchema.optional() })
+export type SegmentSupport = z.infer<typeof SegmentSupportSchema>
+
+export const SegmentSchema = z.strictObject({
+  name: segmentType,
+  title: text,
+  origin: z.string().regex(ID, 'an origin id'),
+  reference: permalink.optional(),
+  /** The directions the reference defines; a supported cell in another direction shows as an extension. */
+  directions: z.array(z.enum(DIRECTIONS)).min(1, 'at least one direction').default(['send', 'receive']),
+  fields: z.array(SegmentFieldSchema).default([]),
+  support: z.record(z.string(), SegmentSupportSchema),
+})
+export type SegmentFrontMatter = z.infer<typeof SegmentSchema>
 
 export const BehaviourSchema = z.strictObject({
   topic: text,
@@ -147,6 +207,7 @@ export function jsonSchemas(): Record<string, unknown> {
   const schema = (s: z.ZodType, title: string) => ({ title, ...z.toJSONSchema(s, { io: 'input' }) })
   return {
     'api.schema.json': schema(ApiSchema, 'OneBot Compat API file front matter (data/apis/<category>/<slug>.md)'),
+    'segment.schema.json': schema(SegmentSchema, 'OneBot Compat message segment file front matter (data/segments/<type>.md)'),
     'implementations.schema.json': schema(ImplementationsFileSchema, 'OneBot Compat implementations (data/implementations.yaml)'),
     'categories.schema.json': schema(CategoriesFileSchema, 'OneBot Compat categories (data/categories.yaml)'),
   }

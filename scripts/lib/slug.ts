@@ -18,3 +18,11 @@ export const implPath = (id: string): string => `/impl/${id}`
 export const implAnchor = (id: string): string => `impl-${id}`
 /** Anchor of a category's table in the matrix. */
 export const categoryAnchor = (id: string): string => `cat-${id}`
+
+export const segmentPath = (type: string): string => `/segments/${type}`
+
+/**
+ * Anchor of one statement's section on a feature page: `impl-<id>` for a single statement,
+ * `impl-<id>-send` / `impl-<id>-receive` for a segment's two directions.
+ */
+export const cellAnchor = (implId: string, key: string | null): string => (key ? `${implAnchor(implId)}-${key}` : implAnchor(implId))

@@ -1,4 +1,5 @@
 import { PERMALINK } from '../schema.js'
+import { statements } from '../statements.js'
 import type { Rule } from './index.js'
 
 export const auditedCommit: Rule = {
@@ -6,13 +7,11 @@ export const auditedCommit: Rule = {
   description: "A source permalink points at the commit the implementation was audited at (data/implementations.yaml).",
   check({ dataset, report }) {
     const commits = new Map(dataset.implementations.map((i) => [i.id, i.audit.commit]))
-    for (const api of dataset.apis) {
-      for (const [id, s] of Object.entries(api.support)) {
-        const commit = s.source?.match(PERMALINK)?.[2]
-        const audited = commits.get(id)
-        if (commit && audited && commit !== audited) {
-          report(api.source, ['support', id, 'source'], `expected the audited commit ${audited.slice(0, 12)}, found ${commit.slice(0, 12)}`, 'warning')
-        }
+    for (const { feature, implId, statement: s, path } of statements(dataset)) {
+      const commit = s.source?.match(PERMALINK)?.[2]
+      const audited = commits.get(implId)
+      if (commit && audited && commit !== audited) {
+        report(feature.source, [...path, 'source'], `expected the audited commit ${audited.slice(0, 12)}, found ${commit.slice(0, 12)}`, 'warning')
       }
     }
   },

@@ -1,11 +1,6 @@
 import type { FieldDiff } from '../schema.js'
+import { diffLists, statements, type DiffList } from '../statements.js'
 import type { Rule } from './index.js'
-
-/** What a diff needs to know of a reference field: its type and whether it is required. */
-interface ReferenceField {
-  type: string
-  required: boolean
-}
 
 /** `array` says less than `object[]` but not something else: treat the two spellings as one type. */
 const sameType = (a: string, b: string) => a === b || (a === 'array' && b.endsWith('[]')) || (b === 'array' && a.endsWith('[]'))
@@ -13,13 +8,14 @@ const sameType = (a: string, b: string) => a === b || (a === 'array' && b.endsWi
 /** Changes that describe a reference field, so the field they name (or `from`) must exist there. */
 const NAMES_REFERENCE_FIELD = new Set(['dropped', 'retyped', 'required', 'optional', 'ignored', 'default', 'value'])
 
-/** A response field is returned or not: accepting, requiring or defaulting it means nothing there. */
+/** A returned field is there or not: accepting, requiring or defaulting it means nothing there. */
 const RESPONSE_CHANGES = new Set(['added', 'dropped', 'renamed', 'retyped', 'optional', 'value'])
 
-function diffProblem(diff: FieldDiff, reference: Map<string, ReferenceField>, list: 'params' | 'response'): string | undefined {
+function diffProblem(diff: FieldDiff, list: DiffList): string | undefined {
+  const reference = list.reference
   const names = () => [...reference.keys()].join(', ') || 'none'
-  if (list === 'response' && !RESPONSE_CHANGES.has(diff.change)) {
-    return `expected a change that applies to a response field (${[...RESPONSE_CHANGES].join(', ')}), found "${diff.change}"`
+  if (list.response && !RESPONSE_CHANGES.has(diff.change)) {
+    return `expected a change that applies to a ${list.key === 'response' ? 'response' : 'received'} field (${[...RESPONSE_CHANGES].join(', ')}), found "${diff.change}"`
   }
   if (diff.change === 'added') {
     if (reference.has(diff.name)) return `expected "added" to name a field the reference lacks, found "${diff.name}" which it has`
@@ -61,17 +57,12 @@ export const fieldDiffs: Rule = {
   name: 'field-diffs',
   description: 'Field differences name fields the reference really has (or really lacks) and really change them.',
   check({ dataset, report }) {
-    for (const api of dataset.apis) {
-      // A reference response field is always present, so only "optional" (may be missing) can change it.
-      const response = new Map(api.response.map((r) => [r.name, { ...r, required: true }]))
-      const lists = { params: new Map(api.params.map((p) => [p.name, p])), response }
-      for (const [id, s] of Object.entries(api.support)) {
-        for (const key of ['params', 'response'] as const) {
-          s[key]?.forEach((diff, i) => {
-            const message = diffProblem(diff, lists[key], key)
-            if (message) report(api.source, ['support', id, key, i, 'name'], message)
-          })
-        }
+    for (const { feature, cell, statement, path } of statements(dataset)) {
+      for (const list of diffLists(feature, cell)) {
+        statement[list.key]?.forEach((diff, i) => {
+          const message = diffProblem(diff, list)
+          if (message) report(feature.source, [...path, list.key, i, 'name'], message)
+        })
       }
     }
   },

@@ -1,14 +1,17 @@
-import { APIS_DIR } from '../load.js'
+import { KINDS } from '../kinds.js'
+import { features } from '../statements.js'
 import type { Rule } from './index.js'
 
 export const filePath: Rule = {
   name: 'file-path',
-  description: 'An API file lives at data/apis/<category>/<slug>.md, matching its own category and name.',
+  description: 'A feature file lives where its own fields say: data/apis/<category>/<slug>.md, data/segments/<type>.md.',
   check({ dataset, report }) {
-    for (const api of dataset.apis) {
-      const expected = `${APIS_DIR}/${api.category}/${api.slug}.md`
-      if (api.file !== expected) {
-        report(api.source, ['name'], `expected this file at ${expected} (from its category and name), found it at ${api.file}`)
+    for (const feature of features(dataset)) {
+      const { dir } = KINDS[feature.kind]
+      const expected = feature.kind === 'action' ? `${dir}/${feature.category}/${feature.slug}.md` : `${dir}/${feature.slug}.md`
+      if (feature.file !== expected) {
+        const from = feature.kind === 'action' ? 'its category and name' : 'its type'
+        report(feature.source, ['name'], `expected this file at ${expected} (from ${from}), found it at ${feature.file}`)
       }
     }
   },

@@ -18,6 +18,9 @@ import { fieldDiffs } from './field-diffs.js'
 import { statusMatchesDiffs } from './status-matches-diffs.js'
 import { safeText } from './safe-text.js'
 import { noteLinks } from './note-links.js'
+import { bothDirections } from './both-directions.js'
+import { viaNamesSegment } from './via-names-segment.js'
+import { segmentDirections } from './segment-directions.js'
 
 export interface RuleContext {
   dataset: Dataset
@@ -43,6 +46,9 @@ export const RULES: Rule[] = [
   statusMatchesDiffs,
   safeText,
   noteLinks,
+  bothDirections,
+  viaNamesSegment,
+  segmentDirections,
 ]
 
 export function runRules(dataset: Dataset, rules: Rule[] = RULES): Problem[] {

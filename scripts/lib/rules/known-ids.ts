@@ -1,4 +1,5 @@
 import { COMMUNITY_ORIGIN, REFERENCE_ORIGINS } from '../schema.js'
+import { features } from '../statements.js'
 import type { Rule } from './index.js'
 
 export const knownIds: Rule = {
@@ -8,16 +9,16 @@ export const knownIds: Rule = {
     const categories = dataset.categories.map((c) => c.id)
     const impls = dataset.implementations.map((i) => i.id)
     const origins = [...new Set([...REFERENCE_ORIGINS, ...impls, COMMUNITY_ORIGIN])]
-    for (const api of dataset.apis) {
-      if (!categories.includes(api.category)) {
-        report(api.source, ['category'], `expected a category from data/categories.yaml (${categories.join(', ')}), found "${api.category}"`)
+    for (const feature of features(dataset)) {
+      if (feature.kind === 'action' && !categories.includes(feature.category)) {
+        report(feature.source, ['category'], `expected a category from data/categories.yaml (${categories.join(', ')}), found "${feature.category}"`)
       }
-      if (!origins.includes(api.origin)) {
-        report(api.source, ['origin'], `expected an origin (${origins.join(', ')}), found "${api.origin}"`)
+      if (!origins.includes(feature.origin)) {
+        report(feature.source, ['origin'], `expected an origin (${origins.join(', ')}), found "${feature.origin}"`)
       }
-      for (const id of Object.keys(api.support)) {
+      for (const id of Object.keys(feature.support)) {
         if (!impls.includes(id)) {
-          report(api.source, ['support', id], `expected an implementation from data/implementations.yaml (${impls.join(', ')}), found "${id}"`)
+          report(feature.source, ['support', id], `expected an implementation from data/implementations.yaml (${impls.join(', ')}), found "${id}"`)
         }
       }
     }

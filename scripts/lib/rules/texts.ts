@@ -1,6 +1,7 @@
 /** Every free text a contributor writes, with where it sits, so text rules check them all alike. */
 import type { Dataset } from '../load.js'
 import { BODY, type FieldPath, type SourceFile } from '../source.js'
+import { diffLists, features, statements } from '../statements.js'
 
 export interface TextField {
   source: SourceFile
@@ -21,21 +22,25 @@ export function* dataTexts(dataset: Dataset): Generator<TextField> {
     yield { source: categories, path: [i, 'title'], text: cat.title }
     yield { source: categories, path: [i, 'description'], text: cat.description }
   }
-  for (const api of dataset.apis) {
-    const s = api.source
-    yield { source: s, path: ['title'], text: api.title }
-    if (api.response_note) yield { source: s, path: ['response_note'], text: api.response_note }
-    for (const [i, p] of api.params.entries()) yield { source: s, path: ['params', i, 'description'], text: p.description }
-    for (const [i, r] of api.response.entries()) yield { source: s, path: ['response', i, 'description'], text: r.description }
-    for (const [id, sup] of Object.entries(api.support)) {
-      if (sup.note) yield { source: s, path: ['support', id, 'note'], text: sup.note }
-      for (const key of ['params', 'response'] as const) {
-        for (const [i, d] of (sup[key] ?? []).entries()) {
-          if (d.note) yield { source: s, path: ['support', id, key, i, 'note'], text: d.note }
-        }
+  for (const feature of features(dataset)) {
+    const s = feature.source
+    yield { source: s, path: ['title'], text: feature.title }
+    if (feature.kind === 'action') {
+      if (feature.response_note) yield { source: s, path: ['response_note'], text: feature.response_note }
+      for (const [i, p] of feature.params.entries()) yield { source: s, path: ['params', i, 'description'], text: p.description }
+      for (const [i, r] of feature.response.entries()) yield { source: s, path: ['response', i, 'description'], text: r.description }
+    } else {
+      for (const [i, f] of feature.fields.entries()) yield { source: s, path: ['fields', i, 'description'], text: f.description }
+    }
+    if (feature.body) yield { source: s, path: [BODY], text: feature.body }
+  }
+  for (const { feature, cell, statement, path } of statements(dataset)) {
+    if (statement.note) yield { source: feature.source, path: [...path, 'note'], text: statement.note }
+    for (const { key } of diffLists(feature, cell)) {
+      for (const [i, d] of (statement[key] ?? []).entries()) {
+        if (d.note) yield { source: feature.source, path: [...path, key, i, 'note'], text: d.note }
       }
     }
-    if (api.body) yield { source: s, path: [BODY], text: api.body }
   }
 }
 

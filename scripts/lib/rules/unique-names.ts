@@ -3,7 +3,7 @@ import type { Rule } from './index.js'
 
 export const uniqueNames: Rule = {
   name: 'unique-names',
-  description: 'API names, aliases and page slugs are unique across all files; registry ids are unique.',
+  description: 'API names, aliases and page slugs, and segment types, are unique across all files of their kind; registry ids are unique.',
   check({ dataset, report }) {
     const claimed = new Map<string, string>()
     const claim = (key: string, what: string, source: SourceFile, path: FieldPath) => {
@@ -15,6 +15,7 @@ export const uniqueNames: Rule = {
       claim(`name:${api.name}`, `name "${api.name}"`, api.source, ['name'])
       claim(`slug:${api.slug}`, `page slug "${api.slug}"`, api.source, ['name'])
     }
+    for (const segment of dataset.segments) claim(`segment:${segment.name}`, `segment type "${segment.name}"`, segment.source, ['name'])
     // Aliases are checked after every name is known, so an alias can never shadow another API.
     for (const api of dataset.apis) {
       const aliases = [

@@ -1,0 +1,80 @@
+/**
+ * The kinds of feature the site documents. Every kind shares the support statement, the rules on
+ * statements, the matrix, the page skeleton, compare, search and export; what differs per kind is
+ * here: where its files live, its schema, its page address and how one implementation's cell splits
+ * into statements.
+ */
+import type { z } from 'zod'
+import { ApiSchema, SegmentSchema, type ApiFrontMatter, type SegmentFrontMatter } from './schema.js'
+import type { SourceFile } from './source.js'
+import { apiPath, apiSlug, segmentPath } from './slug.js'
+
+export type FeatureKind = 'action' | 'segment'
+
+/** One statement of a cell: actions have one per implementation, segments one per direction. */
+export interface CellSpec {
+  /** Key of the statement under `support.<impl>`; `null` when the entry itself is the statement. */
+  key: 'send' | 'receive' | null
+  /** Short label shown inside a matrix cell (发 / 收); empty for a single statement. */
+  label: string
+  /** Label in prose (发送 / 接收). */
+  long: string
+}
+
+export const ACTION_CELLS: readonly CellSpec[] = [{ key: null, label: '', long: '' }]
+export const SEGMENT_CELLS: readonly CellSpec[] = [
+  { key: 'send', label: '发', long: '发送' },
+  { key: 'receive', label: '收', long: '接收' },
+]
+
+interface RecordBase {
+  /** Repository-relative path of the data file. */
+  file: string
+  slug: string
+  /** Markdown body: the description, then any longer notes. */
+  body: string
+  source: SourceFile
+}
+
+export interface ApiRecord extends ApiFrontMatter, RecordBase {
+  kind: 'action'
+}
+
+export interface SegmentRecord extends SegmentFrontMatter, RecordBase {
+  kind: 'segment'
+}
+
+export type FeatureRecord = ApiRecord | SegmentRecord
+
+export interface KindSpec {
+  kind: FeatureKind
+  /** What one file describes, in problem messages. */
+  noun: string
+  /** Chinese name of the kind, in headings and labels. */
+  label: string
+  dir: string
+  schema: z.ZodType
+  slug(name: string): string
+  path(name: string): string
+  cells: readonly CellSpec[]
+}
+
+export const APIS_DIR = 'data/apis'
+export const SEGMENTS_DIR = 'data/segments'
+
+export const KINDS: Record<FeatureKind, KindSpec> = {
+  action: { kind: 'action', noun: 'API', label: 'API', dir: APIS_DIR, schema: ApiSchema, slug: apiSlug, path: apiPath, cells: ACTION_CELLS },
+  segment: {
+    kind: 'segment',
+    noun: 'segment',
+    label: '消息段',
+    dir: SEGMENTS_DIR,
+    schema: SegmentSchema,
+    // Segment types are lowercase and never start with `.` or `_`, so the type is its own slug.
+    slug: (name) => name,
+    path: segmentPath,
+    cells: SEGMENT_CELLS,
+  },
+}
+
+export const featurePath = (f: FeatureRecord): string => KINDS[f.kind].path(f.name)

@@ -1,0 +1,79 @@
+/**
+ * Support statements of every kind of feature, located: which feature, implementation and cell each
+ * belongs to, where it sits in its file, and which reference fields its differences are judged
+ * against. Rules, renderers and exports walk statements through here, so a new kind only has to say
+ * how its cells split.
+ */
+import type { Dataset } from './load.js'
+import { KINDS, type CellSpec, type FeatureRecord } from './kinds.js'
+import type { DiffListKey, Statement } from './schema.js'
+import type { FieldPath } from './source.js'
+
+export const features = (dataset: Dataset): FeatureRecord[] => [...dataset.apis, ...dataset.segments]
+
+export const cellsOf = (feature: FeatureRecord): readonly CellSpec[] => KINDS[feature.kind].cells
+
+/** A reference field as differences see it: its type and whether it is required. */
+export interface ReferenceField {
+  type: string
+  required: boolean
+}
+
+/** One list of field differences a statement may carry, with the reference fields it is judged against. */
+export interface DiffList {
+  key: DiffListKey
+  /** Label of the list in prose (参数 / 响应 / 字段). */
+  label: string
+  reference: Map<string, ReferenceField>
+  /** Response fields are returned or not: accepting, requiring or defaulting them means nothing. */
+  response: boolean
+}
+
+export function diffLists(feature: FeatureRecord, cell: CellSpec): DiffList[] {
+  if (feature.kind === 'action') {
+    return [
+      { key: 'params', label: '参数', reference: new Map(feature.params.map((p) => [p.name, p])), response: false },
+      // A reference response field is always present, so only "optional" (may be missing) can change it.
+      { key: 'response', label: '响应', reference: new Map(feature.response.map((r) => [r.name, { ...r, required: true }])), response: true },
+    ]
+  }
+  // A segment's fields in one direction: sent fields can be required or defaulted, received ones are present or not.
+  const inDirection = feature.fields.filter((f) => f.direction === 'both' || f.direction === cell.key)
+  const received = cell.key === 'receive'
+  return [
+    {
+      key: 'fields',
+      label: '字段',
+      reference: new Map(inDirection.map((f) => [f.name, { type: f.type, required: received || f.required }])),
+      response: received,
+    },
+  ]
+}
+
+/** Where a statement sits under the file's `support` map. */
+export const statementPath = (implId: string, cell: CellSpec): FieldPath => (cell.key ? ['support', implId, cell.key] : ['support', implId])
+
+export function statementOf(feature: FeatureRecord, implId: string, cell: CellSpec): Statement | undefined {
+  const entry = feature.support[implId] as Record<string, unknown> | undefined
+  return (cell.key ? entry?.[cell.key] : entry) as Statement | undefined
+}
+
+export interface LocatedStatement {
+  feature: FeatureRecord
+  implId: string
+  cell: CellSpec
+  statement: Statement
+  path: FieldPath
+}
+
+/** Every statement present in the data (missing ones are the complete-support rule's business). */
+export function* statements(dataset: Dataset): Generator<LocatedStatement> {
+  for (const feature of features(dataset)) {
+    for (const implId of Object.keys(feature.support)) {
+      for (const cell of cellsOf(feature)) {
+        const statement = statementOf(feature, implId, cell)
+        if (statement) yield { feature, implId, cell, statement, path: statementPath(implId, cell) }
+      }
+    }
+  }
+}
