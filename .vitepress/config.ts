@@ -21,7 +21,7 @@ export default defineConfig({
   base: process.env.SITE_BASE ?? '/',
   lang: 'zh-CN',
   title: 'OneBot Compat',
-  description: 'OneBot 11 各实现的 API 兼容性参考：每个 API 在 go-cqhttp、NapCat、Lagrange.OneBot、LLOneBot、LuckyLilliaBot、tanebi 中的真实行为，附源码出处。',
+  description: 'OneBot 11 各实现的兼容性参考：每个 API 与消息段在 go-cqhttp、NapCat、Lagrange.OneBot、LLOneBot、LuckyLilliaBot、tanebi 中的真实行为，附源码出处。',
   cleanUrls: true,
   // High-contrast syntax colours keep code readable (WCAG AA) on the code-block background.
   markdown: { theme: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } },
@@ -44,7 +44,8 @@ export default defineConfig({
   themeConfig: {
     logo: '/favicon.svg',
     nav: [
-      { text: '支持矩阵', link: '/matrix' },
+      { text: 'API', link: '/matrix', activeMatch: '^/(matrix|api/)' },
+      { text: '消息段', link: '/segments', activeMatch: '^/segments' },
       { text: '对比', link: '/compare' },
       { text: '参与贡献', link: '/contributing' },
     ],
@@ -95,6 +96,8 @@ export default defineConfig({
           const html = md.render(src, env) // also fills env.frontmatter
           if (env.frontmatter?.search === false) return ''
           if (env.relativePath.startsWith('api/')) return html.split('<h2')[0]!
+          // A segment is found by its type, title, description and its field names (the field table).
+          if (env.relativePath.startsWith('segments/')) return html.split('<h2 id="example"')[0]!
           return html.replace(/<table[\s\S]*?<\/table>/g, '')
         },
       },

@@ -5,7 +5,7 @@
  */
 import type { Dataset } from './load.js'
 import { ICON_KEYS, LEGEND, isSupported, originInfo, shownIcon } from './model.js'
-import { summarizeDiffs } from './render/api-page.js'
+import { summarizeDiffs } from './render/statement.js'
 
 export interface Facets {
   implementations: { id: string; name: string }[]

@@ -4,19 +4,22 @@
  * reviewed diff only ever shows real changes.
  */
 import { stringify } from 'yaml'
-import type { ApiFrontMatter, FieldDiff, Support } from './schema.js'
+import type { ApiFrontMatter, FieldDiff, SegmentFrontMatter, Statement, Support } from './schema.js'
 
 const API_KEYS = ['name', 'title', 'category', 'origin', 'aliases', 'reference', 'params', 'response', 'response_note', 'support'] as const
 const SUPPORT_KEYS = ['status', 'kind', 'source', 'since', 'aliases', 'note', 'params', 'response'] as const
 const PARAM_KEYS = ['name', 'type', 'required', 'default', 'description'] as const
 const RESPONSE_KEYS = ['name', 'type', 'description'] as const
 const DIFF_KEYS = ['name', 'change', 'from', 'type', 'required', 'default', 'note'] as const
+const SEGMENT_KEYS = ['name', 'title', 'origin', 'reference', 'directions', 'fields', 'support'] as const
+const SEGMENT_FIELD_KEYS = ['name', 'type', 'direction', 'required', 'default', 'description'] as const
+const SEGMENT_STATEMENT_KEYS = ['status', 'kind', 'source', 'since', 'route', 'via', 'note', 'fields'] as const
 
 function pick<T extends object>(value: T, keys: readonly string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {}
   for (const key of keys) {
     const v = (value as Record<string, unknown>)[key]
-    if (v === undefined || (Array.isArray(v) && v.length === 0 && key !== 'params' && key !== 'response')) continue
+    if (v === undefined || (Array.isArray(v) && v.length === 0 && key !== 'params' && key !== 'response' && key !== 'fields')) continue
     out[key] = v
   }
   return out
@@ -28,18 +31,44 @@ function support(s: Support): Record<string, unknown> {
   return pick({ ...s, params: diffs(s.params), response: diffs(s.response) }, SUPPORT_KEYS)
 }
 
+/** Support entries in registry order, then any the registry does not know (left for validation to report). */
+function inOrder<T>(support: Record<string, T>, implementationOrder: string[]): [string, T][] {
+  const ordered = [...implementationOrder, ...Object.keys(support).filter((id) => !implementationOrder.includes(id))]
+  return ordered.filter((id) => support[id]).map((id) => [id, support[id]!])
+}
+
+function document(value: Record<string, unknown>, body: string): string {
+  const yaml = stringify(value, { lineWidth: 0, indent: 2, indentSeq: true })
+  const text = body.trim()
+  return `---\n${yaml}---\n${text ? `\n${text}\n` : ''}`
+}
+
+export function formatSegmentFile(front: SegmentFrontMatter, body: string, implementationOrder: string[]): string {
+  const statement = (s: Statement | undefined) => s && pick({ ...s, fields: diffs(s.fields) }, SEGMENT_STATEMENT_KEYS)
+  const bothDirections = front.directions.length === 2
+  const value = pick(
+    {
+      ...front,
+      directions: bothDirections ? undefined : front.directions,
+      fields: front.fields.map((f) => pick({ ...f, required: f.required || undefined }, SEGMENT_FIELD_KEYS)),
+      support: Object.fromEntries(
+        inOrder(front.support, implementationOrder).map(([id, s]) => [id, pick({ send: statement(s.send), receive: statement(s.receive) }, ['send', 'receive'])]),
+      ),
+    },
+    SEGMENT_KEYS,
+  )
+  return document(value, body)
+}
+
 export function formatApiFile(front: ApiFrontMatter, body: string, implementationOrder: string[]): string {
-  const ordered = [...implementationOrder, ...Object.keys(front.support).filter((id) => !implementationOrder.includes(id))]
   const value = pick(
     {
       ...front,
       params: front.params.map((p) => pick(p, PARAM_KEYS)),
       response: front.response.map((r) => pick(r, RESPONSE_KEYS)),
-      support: Object.fromEntries(ordered.filter((id) => front.support[id]).map((id) => [id, support(front.support[id]!)])),
+      support: Object.fromEntries(inOrder(front.support, implementationOrder).map(([id, s]) => [id, support(s)])),
     },
     API_KEYS,
   )
-  const yaml = stringify(value, { lineWidth: 0, indent: 2, indentSeq: true })
-  const text = body.trim()
-  return `---\n${yaml}---\n${text ? `\n${text}\n` : ''}`
+  return document(value, body)
 }

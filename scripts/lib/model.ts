@@ -4,6 +4,7 @@
  * implementation supports it (status).
  */
 import type { ApiRecord, Dataset } from './load.js'
+import type { CellSpec, FeatureRecord, SegmentRecord } from './kinds.js'
 import { REFERENCE_ORIGINS, SUPPORTED_STATUSES, type Category, type Implementation, type Status, type Support } from './schema.js'
 
 export type Icon = '✅' | '☑️' | '⚠️' | '✨' | '❌' | '❔'
@@ -36,6 +37,17 @@ export function shownIcon(origin: string, s: Support): Icon {
   if (!isReferenceOrigin(origin)) return '✨'
   return s.status === 'full' ? '✅' : '☑️'
 }
+
+/**
+ * The origin a cell is judged by: the feature's own, except in a direction its reference does not
+ * define (receiving `node`, sending `forward`), where any support is an extension.
+ */
+export function cellOrigin(feature: FeatureRecord, cell: CellSpec): string {
+  const undefinedDirection = feature.kind === 'segment' && cell.key !== null && !feature.directions.includes(cell.key)
+  return undefinedDirection ? EXTENSION_ORIGIN : feature.origin
+}
+/** Stands for "no reference defines this" where an origin is expected. */
+const EXTENSION_ORIGIN = 'extension'
 
 export const legendEntry = (icon: Icon): LegendEntry => LEGEND.find((l) => l.icon === icon)!
 
@@ -129,4 +141,38 @@ export const percent = (r: Ratio): string => (r.total === 0 ? '—' : `${Math.ro
 export function supportLevel(s: Support): 'full' | 'partial' | 'missing' {
   if (s.status === 'none' || s.status === 'unknown') return 'missing'
   return s.status === 'full' && s.kind !== 'stub' ? 'full' : 'partial'
+}
+
+/** Segments grouped by origin: the standard's first, then go-cqhttp's, then each extension origin, by name. */
+export function segmentsByOrigin(dataset: Dataset): { origin: string; segments: SegmentRecord[] }[] {
+  const rank = (o: string) => (o === 'onebot11' ? 0 : o === 'go-cqhttp' ? 1 : 2)
+  const origins = [...new Set(dataset.segments.map((s) => s.origin))].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
+  return origins.map((origin) => ({
+    origin,
+    segments: dataset.segments.filter((s) => s.origin === origin).sort((a, b) => a.name.localeCompare(b.name)),
+  }))
+}
+
+export interface DirectionCoverage {
+  /** Supported standard segment types, in the directions the standard defines for them. */
+  standard: Ratio
+  /** Supported types from go-cqhttp or an implementation, or standard types in a direction the standard leaves out. */
+  extensions: number
+  stubs: number
+}
+
+/** Segment coverage of one implementation in one direction (send or receive). */
+export function segmentCoverage(dataset: Dataset, implId: string, cell: CellSpec): DirectionCoverage {
+  const result: DirectionCoverage = { standard: { supported: 0, total: 0 }, extensions: 0, stubs: 0 }
+  for (const segment of dataset.segments) {
+    const s = (segment.support[implId] as Record<string, Support | undefined> | undefined)?.[cell.key!]
+    if (!s) continue
+    if (s.kind === 'stub') result.stubs++
+    const supported = isSupported(s) ? 1 : 0
+    if (cellOrigin(segment, cell) === 'onebot11') {
+      result.standard.total++
+      result.standard.supported += supported
+    } else result.extensions += supported
+  }
+  return result
 }

@@ -5,7 +5,8 @@ import { stackedBarChart, supportSegments } from './render/chart.js'
 import { categoryAnchor, implPath } from './slug.js'
 import { apiPageFile, renderApiPage } from './render/api-page.js'
 import { implPageFile, renderImplPage } from './render/impl-page.js'
-import { legendTable, renderMatrix } from './render/matrix.js'
+import { legendTable, renderMatrix, renderSegmentMatrix } from './render/matrix.js'
+import { renderSegmentPage, segmentPageFile } from './render/segment-page.js'
 import { table } from './render/markdown.js'
 import { buildCompareData, buildFacets } from './facets.js'
 import { buildExport, exportJsonSchema, EXPORT_FILE, EXPORT_SCHEMA_FILE, llmsFullTxt, llmsTxt } from './export.js'
@@ -20,7 +21,7 @@ export interface SidebarItem {
  * Folders (relative to docs/) that the generator owns, whose files come and go with the data. The
  * generator's other files (matrix.md, the exports in public/) are written on every run.
  */
-export const GENERATED_DIRS = ['api', 'impl', 'parts']
+export const GENERATED_DIRS = ['api', 'segments', 'impl', 'parts']
 
 function implementationsPart(dataset: Dataset): string {
   const rows = dataset.implementations.map((impl) => {
@@ -62,6 +63,7 @@ export function sidebar(dataset: Dataset): SidebarItem[] {
       text: '总览',
       items: [
         { text: '支持矩阵', link: '/matrix' },
+        { text: '消息段矩阵', link: '/segments' },
         { text: '对比两个实现', link: '/compare' },
         { text: '参与贡献', link: '/contributing' },
       ],
@@ -80,8 +82,10 @@ export function sidebar(dataset: Dataset): SidebarItem[] {
 export function renderSite(dataset: Dataset, dates: Map<string, string> = new Map()): Map<string, string> {
   const files = new Map<string, string>()
   for (const api of dataset.apis) files.set(apiPageFile(api), renderApiPage(api, dataset, dates.get(api.file)))
+  for (const segment of dataset.segments) files.set(segmentPageFile(segment), renderSegmentPage(segment, dataset, dates.get(segment.file)))
   for (const impl of dataset.implementations) files.set(implPageFile(impl), renderImplPage(impl, dataset))
   files.set('matrix.md', renderMatrix(dataset))
+  files.set('segments.md', renderSegmentMatrix(dataset))
   files.set('parts/implementations.md', implementationsPart(dataset))
   files.set('parts/legend.md', legendTable() + '\n')
   files.set('parts/overview-chart.md', overviewChart(dataset))

@@ -26,3 +26,6 @@ export const segmentPath = (type: string): string => `/segments/${type}`
  * `impl-<id>-send` / `impl-<id>-receive` for a segment's two directions.
  */
 export const cellAnchor = (implId: string, key: string | null): string => (key ? `${implAnchor(implId)}-${key}` : implAnchor(implId))
+
+/** Anchor of an origin's table in the segment matrix. */
+export const originAnchor = (origin: string): string => `origin-${origin}`

@@ -1,5 +1,5 @@
 /** A request example for an API page, derived from its canonical parameters. */
-import type { ApiRecord } from '../load.js'
+import type { ApiRecord, SegmentRecord } from '../load.js'
 import type { Param } from '../schema.js'
 
 /** Plausible values for common parameter names, so examples read like real calls. */
@@ -60,4 +60,49 @@ export function requestExample(api: ApiRecord): string {
   if (required.length === 0 && shown.some((p) => p.name === 'group_id')) shown = shown.filter((p) => p.name !== 'user_id')
   const params = Object.fromEntries(shown.map((p) => [p.name, exampleValue(p)]))
   return JSON.stringify({ action: api.name, params, echo: '1' }, null, 2)
+}
+
+/** Plausible values for common segment fields. */
+const SEGMENT_VALUES: Record<string, unknown> = {
+  text: '你好',
+  id: '123',
+  qq: '10001000',
+  file: 'https://example.com/picture.png',
+  url: 'https://example.com',
+  title: '标题',
+  content: '内容',
+  lat: '39.8969426',
+  lon: '116.3109099',
+  data: '{"app":"com.tencent.example"}',
+  user_id: '10001000',
+  nickname: '小明',
+}
+
+/** A segment as sent: its required send fields, or a few fields when none is required. */
+export function segmentExampleData(segment: SegmentRecord): Record<string, unknown> {
+  const direction = segment.directions.includes('send') ? 'send' : 'receive'
+  const fields = segment.fields.filter((f) => f.direction === 'both' || f.direction === direction)
+  const required = fields.filter((f) => f.required)
+  const shown = required.length ? required : fields.slice(0, 2)
+  return Object.fromEntries(
+    shown.map((f) => {
+      if (segment.name === 'node' && f.name === 'content') return [f.name, [{ type: 'text', data: { text: '你好' } }]]
+      const value = f.name in SEGMENT_VALUES ? SEGMENT_VALUES[f.name] : f.default ?? BY_TYPE[f.type.split(' | ')[0]!] ?? ''
+      return [f.name, value]
+    }),
+  )
+}
+
+export const segmentJson = (segment: SegmentRecord): string =>
+  JSON.stringify({ type: segment.name, data: segmentExampleData(segment) }, null, 2)
+
+/** CQ-code escaping: `&`, `[`, `]` everywhere and `,` inside values. */
+const cqEscape = (s: string, value: boolean) =>
+  s.replace(/&/g, '&amp;').replace(/\[/g, '&#91;').replace(/\]/g, '&#93;').replace(value ? /,/g : /$^/g, '&#44;')
+
+/** The same segment as a CQ code, or undefined when a value is not a scalar (CQ codes cannot nest). */
+export function segmentCqCode(segment: SegmentRecord): string | undefined {
+  const data = Object.entries(segmentExampleData(segment))
+  if (data.some(([, v]) => typeof v === 'object' && v !== null)) return undefined
+  return `[CQ:${segment.name}${data.map(([k, v]) => `,${k}=${cqEscape(String(v), true)}`).join('')}]`
 }

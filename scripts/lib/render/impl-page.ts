@@ -1,15 +1,48 @@
 /** One page per implementation: its facts, coverage figures, what it lacks, its extensions, its quirks. */
 import type { Dataset } from '../load.js'
 import type { Implementation } from '../schema.js'
-import { apisByCategory, coverage, isSupported, percent, shownIcon } from '../model.js'
+import { apisByCategory, cellOrigin, coverage, isSupported, percent, segmentCoverage, shownIcon } from '../model.js'
+import { SEGMENT_CELLS } from '../kinds.js'
+import { statementOf } from '../statements.js'
 import { stackedBarChart, supportSegments } from './chart.js'
-import { apiPath, implAnchor } from '../slug.js'
+import { apiPath, cellAnchor, implAnchor, segmentPath } from '../slug.js'
 import { cell, code, frontMatter, shortCommit, table, text } from './markdown.js'
 
 const apiLink = (name: string, anchor?: string) => `[${code(name)}](${apiPath(name)}${anchor ? `#${anchor}` : ''})`
 
 function list(names: string[], implId: string, empty: string): string {
   return names.length ? names.map((n) => apiLink(n, implAnchor(implId))).join(' · ') : empty
+}
+
+const segmentLink = (type: string, anchor: string) => `[${code(type)}](${segmentPath(type)}#${anchor})`
+
+/** The 消息段 section: coverage per direction, the standard types missing in each, the extensions supported. */
+function segmentSection(impl: Implementation, dataset: Dataset): string {
+  const rows = SEGMENT_CELLS.map((c) => {
+    const cov = segmentCoverage(dataset, impl.id, c)
+    return [c.long, `${cov.standard.supported} / ${cov.standard.total}（${percent(cov.standard)}）`, String(cov.extensions), String(cov.stubs)]
+  })
+  const lists = SEGMENT_CELLS.flatMap((c) => {
+    const inDirection = dataset.segments.map((segment) => ({ segment, s: statementOf(segment, impl.id, c)! }))
+    const link = ({ segment }: (typeof inDirection)[number]) => segmentLink(segment.name, cellAnchor(impl.id, c.key))
+    const missing = inDirection.filter(({ segment, s }) => cellOrigin(segment, c) === 'onebot11' && !isSupported(s))
+    const extensions = inDirection.filter(({ segment, s }) => cellOrigin(segment, c) !== 'onebot11' && isSupported(s))
+    const stubs = inDirection.filter(({ s }) => s.kind === 'stub')
+    return [
+      `**${c.long}时缺少的标准类型**：${missing.length ? missing.map(link).join(' · ') : '没有'}`,
+      '',
+      `**${c.long}的扩展类型与方向**：${extensions.length ? extensions.map(link).join(' · ') : '没有'}`,
+      '',
+      ...(stubs.length ? [`**${c.long}时接受但不做实事**：${stubs.map(link).join(' · ')}`, ''] : []),
+    ]
+  })
+  return [
+    `“标准”只计 OneBot 11 标准为该类型定义的方向。完整的逐类型情况见[消息段矩阵](/segments)。`,
+    '',
+    table(['方向', '标准类型', '扩展', '空实现'], rows, ['l', 'r', 'r', 'r']),
+    '',
+    ...lists,
+  ].join('\n').trimEnd()
 }
 
 export function renderImplPage(impl: Implementation, dataset: Dataset): string {
@@ -90,6 +123,10 @@ export function renderImplPage(impl: Implementation, dataset: Dataset): string {
     '下表是图中数字的文字版，并按显示的图标细分：',
     '',
     byCategory,
+    '',
+    '## 消息段 {#segments}',
+    '',
+    segmentSection(impl, dataset),
     '',
     '## 全局行为 {#behaviours}',
     '',

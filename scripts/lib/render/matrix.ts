@@ -1,15 +1,68 @@
 /**
- * The support matrix: one table per category, one column per implementation. API names link to
- * their pages and each cell to that implementation's note; links are reference-style with their
- * definitions generated under each table.
+ * The support matrices: one table per group (API category, segment origin), one column per
+ * implementation. Feature names link to their pages and each statement of a cell to its note; links
+ * are reference-style with their definitions generated under each table. Actions and segments go
+ * through the same table writer; a segment cell holds two statements, 发 and 收.
  */
-import type { Dataset } from '../load.js'
-import { apisByCategory, coverage, LEGEND, legendEntry, originInfo, percent, shownIcon } from '../model.js'
-import { apiPath, categoryAnchor, implAnchor, implPath } from '../slug.js'
+import type { Dataset, FeatureRecord } from '../load.js'
+import { KINDS, SEGMENT_CELLS, featurePath } from '../kinds.js'
+import {
+  apisByCategory,
+  cellOrigin,
+  coverage,
+  LEGEND,
+  legendEntry,
+  originInfo,
+  percent,
+  segmentCoverage,
+  segmentsByOrigin,
+  shownIcon,
+} from '../model.js'
+import { cellsOf, statementOf } from '../statements.js'
+import { categoryAnchor, cellAnchor, implPath, originAnchor } from '../slug.js'
 import { cell, code, frontMatter, linkTitle, table, text } from './markdown.js'
 
 export function legendTable(): string {
   return table(['图标', '含义', '说明'], LEGEND.map((l) => [l.icon, l.label, l.meaning]), ['c', 'l', 'l'])
+}
+
+interface MatrixGroup {
+  heading: string
+  anchor: string
+  description?: string
+  features: FeatureRecord[]
+}
+
+/** Prefix of a feature's page reference, so an API and a segment of the same name never share one. */
+const PAGE_REF: Record<FeatureRecord['kind'], string> = { action: 'api', segment: 'seg' }
+
+function matrixGroup(dataset: Dataset, group: MatrixGroup, firstHeader: string): string {
+  const impls = dataset.implementations
+  const refs: string[] = []
+  const rows = group.features.map((feature) => {
+    const pageRef = `${PAGE_REF[feature.kind]}:${feature.slug}`
+    refs.push(`[${pageRef}]: ${featurePath(feature)} ${linkTitle(feature.title)}`)
+    const cells = impls.map((impl) =>
+      cellsOf(feature)
+        .map((c) => {
+          const icon = shownIcon(cellOrigin(feature, c), statementOf(feature, impl.id, c)!)
+          const ref = [feature.slug, impl.id, ...(c.key ? [c.key] : [])].join(':')
+          const what = c.long ? `${impl.name} ${c.long}` : impl.name
+          refs.push(`[${ref}]: ${featurePath(feature)}#${cellAnchor(impl.id, c.key)} ${linkTitle(`${what}：${legendEntry(icon).label}`)}`)
+          return `[${c.label ? `${c.label} ` : ''}${icon}][${ref}]`
+        })
+        .join(' '),
+    )
+    return [`[${code(feature.name)}][${pageRef}]`, cell(feature.title), ...cells, originInfo(feature.origin, impls).short]
+  })
+  return [
+    `## ${cell(group.heading)} {#${group.anchor}}`,
+    '',
+    ...(group.description ? [text(group.description), ''] : []),
+    table([firstHeader, '名称', ...impls.map((i) => i.name), '来源'], rows, ['l', 'l', ...impls.map(() => 'c' as const), 'l']),
+    '',
+    ...refs,
+  ].join('\n')
 }
 
 function coverageTable(dataset: Dataset): string {
@@ -32,30 +85,9 @@ export function renderMatrix(dataset: Dataset): string {
   const impls = dataset.implementations
   const sections = apisByCategory(dataset)
     .filter((g) => g.apis.length > 0)
-    .map(({ category, apis }) => {
-      const refs: string[] = []
-      const rows = apis.map((api) => {
-        const apiRef = `api:${api.slug}`
-        refs.push(`[${apiRef}]: ${apiPath(api.name)} ${linkTitle(api.title)}`)
-        const cells = impls.map((impl) => {
-          const s = api.support[impl.id]!
-          const icon = shownIcon(api.origin, s)
-          const ref = `${api.slug}:${impl.id}`
-          refs.push(`[${ref}]: ${apiPath(api.name)}#${implAnchor(impl.id)} ${linkTitle(`${impl.name}：${legendEntry(icon).label}`)}`)
-          return `[${icon}][${ref}]`
-        })
-        return [`[${code(api.name)}][${apiRef}]`, cell(api.title), ...cells, originInfo(api.origin, impls).short]
-      })
-      return [
-        `## ${cell(category.title)} {#${categoryAnchor(category.id)}}`,
-        '',
-        text(category.description),
-        '',
-        table(['API', '名称', ...impls.map((i) => i.name), '来源'], rows, ['l', 'l', ...impls.map(() => 'c' as const), 'l']),
-        '',
-        ...refs,
-      ].join('\n')
-    })
+    .map(({ category, apis }) =>
+      matrixGroup(dataset, { heading: category.title, anchor: categoryAnchor(category.id), description: category.description, features: apis }, 'API'),
+    )
 
   const intro = [
     '# 支持矩阵',
@@ -87,6 +119,53 @@ export function renderMatrix(dataset: Dataset): string {
     '## 筛选 {#filters}',
     '',
     '<MatrixFilters />',
+    '',
+    sections.join('\n\n'),
+    '',
+  ].join('\n')
+}
+
+function segmentCoverageTable(dataset: Dataset): string {
+  const rows = dataset.implementations.map((impl) => [
+    `[${impl.name}](${implPath(impl.id)}#segments)`,
+    ...SEGMENT_CELLS.flatMap((c) => {
+      const cov = segmentCoverage(dataset, impl.id, c)
+      return [`${cov.standard.supported} / ${cov.standard.total}（${percent(cov.standard)}）`, String(cov.extensions)]
+    }),
+  ])
+  return table(['实现', '发送：标准', '发送：扩展', '接收：标准', '接收：扩展'], rows, ['l', 'r', 'r', 'r', 'r'])
+}
+
+export function renderSegmentMatrix(dataset: Dataset): string {
+  const impls = dataset.implementations
+  const sections = segmentsByOrigin(dataset).map(({ origin, segments }) =>
+    matrixGroup(dataset, { heading: originInfo(origin, impls).label, anchor: originAnchor(origin), features: segments }, '类型'),
+  )
+  const intro = [
+    `# ${KINDS.segment.label}支持矩阵`,
+    '',
+    `${dataset.segments.length} 种消息段，${impls.length} 个实现。每格分两半：**发** 指实现接受这种消息段并把它发出去，**收** 指实现在收到的消息里以这个 \`type\` 上报。内容以另一种类型到达（例如卡片以 \`json\` 到达）不算“收”。点击类型查看字段与各实现的差异，点击图标直接跳到该方向的说明。`,
+    '',
+    '## 图例 {#legend}',
+    '',
+    legendTable(),
+    '',
+    '标准没有定义的方向（例如发送 `forward`、接收 `node`）上的支持按扩展显示。',
+    '',
+    '## 覆盖率 {#coverage}',
+    '',
+    '“标准”只计 OneBot 11 标准为该类型定义的方向；“扩展”是其余被支持的类型与方向。空实现不计入。',
+    '',
+    segmentCoverageTable(dataset),
+  ].join('\n')
+  return [
+    frontMatter({
+      title: '消息段支持矩阵',
+      description: `${dataset.segments.length} 种 OneBot 11 消息段在 ${impls.map((i) => i.name).join('、')} 中的发送与接收支持一览。`,
+      outline: 2,
+      pageClass: 'matrix-page segment-matrix-page',
+    }),
+    intro,
     '',
     sections.join('\n\n'),
     '',

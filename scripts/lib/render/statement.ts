@@ -1,0 +1,86 @@
+/** How one support statement reads, whatever kind of feature it belongs to: status line, differences, note. */
+import type { DiffListKey, FieldDiff, Implementation, Statement } from '../schema.js'
+import { DIFF_LISTS, PERMALINK } from '../schema.js'
+import { legendEntry, type Icon } from '../model.js'
+import { code, shortCommit } from './markdown.js'
+
+const CHANGE_LABEL: Record<FieldDiff['change'], string> = {
+  added: '新增',
+  dropped: '不支持',
+  renamed: '改名',
+  retyped: '类型不同',
+  required: '改为必填',
+  optional: '改为可选',
+  ignored: '接受但忽略',
+  default: '默认值不同',
+  value: '取值不同',
+}
+
+/** What each list of differences is called in prose. */
+export const DIFF_LIST_LABEL: Record<DiffListKey, string> = { params: '参数', response: '响应', fields: '字段' }
+
+/** What a diff says about its field, without the kind of change, e.g. "`message_id` → `message_seq`". */
+function diffDetail(d: FieldDiff): string {
+  const field = d.change === 'renamed' && d.from ? `${code(d.from)} → ${code(d.name)}` : code(d.name)
+  const details: string[] = []
+  if (d.type && d.change !== 'renamed') details.push(code(d.type))
+  if (d.required !== undefined) details.push(d.required ? '必填' : '可选')
+  if (d.default !== undefined) details.push(`默认 ${code(JSON.stringify(d.default))}`)
+  if (d.note) details.push(d.note)
+  return details.length ? `${field}（${details.join('，')}）` : field
+}
+
+/** One line summing up a diff, e.g. "改名：`message_id` → `message_seq`". */
+export function describeDiff(d: FieldDiff): string {
+  return `${CHANGE_LABEL[d.change]}：${diffDetail(d)}`
+}
+
+/**
+ * A statement's differences in a few lines, one per kind of change, e.g.
+ * "响应取值不同：`age`（恒为 0）、`area`（恒为空串）".
+ */
+export function summarizeDiffs(s: Statement): string[] {
+  const groups = new Map<string, string[]>()
+  for (const key of DIFF_LISTS) {
+    for (const d of s[key] ?? []) {
+      const label = `${DIFF_LIST_LABEL[key]}${CHANGE_LABEL[d.change]}`
+      groups.set(label, [...(groups.get(label) ?? []), diffDetail(d)])
+    }
+  }
+  return [...groups].map(([label, details]) => `${label}：${details.join('、')}`)
+}
+
+function sourceLabel(url: string): string {
+  const m = url.match(PERMALINK)
+  return m ? `${m[3]}#L${m[4]}` : url
+}
+
+/** Status, kind, first version, source and audited commit, on one line. */
+export function statusLine(icon: Icon, impl: Implementation, s: Statement): string {
+  const parts = [`**状态**：${icon} ${legendEntry(icon).label}`]
+  if (s.kind === 'stub') parts.push('空实现（已注册但不做实事）')
+  if (s.kind === 'debug') parts.push('仅供调试或测试')
+  if (s.since) parts.push(`**起始版本**：${s.since}`)
+  if (s.source) parts.push(`**源码**：[${code(sourceLabel(s.source))}](${s.source})`)
+  parts.push(`**审计提交**：[${shortCommit(impl.audit.commit)}](https://github.com/${impl.repository}/tree/${impl.audit.commit})（${impl.audit.date}）`)
+  return parts.join(' · ')
+}
+
+/** The first sentence of a note, for a table cell: what differs when no field difference says it. */
+export function noteLead(note: string | undefined): string | undefined {
+  const lead = note?.split('\n\n').find((p) => p.trim() && !p.startsWith('处理逻辑见'))?.trim()
+  if (!lead) return undefined
+  const end = lead.indexOf('。')
+  return end === -1 ? lead : lead.slice(0, end + 1)
+}
+
+/** What differs, in one table cell's worth of markdown (not yet escaped for a cell). */
+export function diffSummary(s: Statement): string | undefined {
+  const diffs = summarizeDiffs(s)
+  if (diffs.length) return diffs.join('；')
+  if (s.kind === 'stub') return '空实现'
+  if (s.kind === 'debug') return '仅供调试'
+  if (s.status === 'none') return s.via ? `未实现，内容以 ${code(s.via)} 段到达` : '未实现'
+  if (s.status === 'unknown') return '未审计'
+  return s.status === 'full' ? undefined : noteLead(s.note)
+}
