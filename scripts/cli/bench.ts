@@ -53,7 +53,7 @@ const buildStart = performance.now()
 execFileSync('npx', ['vitepress', 'build', '--outDir', dist], { cwd: ROOT, stdio: 'ignore' })
 const buildMs = performance.now() - buildStart
 
-const PAGES = { matrix: '/matrix', api: '/api/send_msg' }
+const PAGES = { matrix: '/matrix', segments: '/segments', api: '/api/send_msg', segment: '/segments/image' }
 const weights = Object.fromEntries(Object.entries(PAGES).map(([k, p]) => [k, firstVisitWeight(dist, p)])) as Record<keyof typeof PAGES, Weight>
 const searchIndex = searchIndexBytes(dist)
 

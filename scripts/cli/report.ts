@@ -1,6 +1,7 @@
-/** `npm run report`: coverage figures per implementation, the same numbers the matrix and implementation pages show. */
+/** `npm run report`: coverage figures per implementation, the same numbers the matrices and implementation pages show. */
 import { loadData } from '../lib/load.js'
-import { coverage, percent } from '../lib/model.js'
+import { coverage, percent, segmentCoverage } from '../lib/model.js'
+import { SEGMENT_CELLS } from '../lib/kinds.js'
 import { ROOT } from '../lib/paths.js'
 import { reportProblems } from './report-problems.js'
 import { textTable } from './text-table.js'
@@ -23,3 +24,14 @@ const rows = dataset.implementations.map((impl) => {
 })
 console.log(`${dataset.apis.length} APIs, ${dataset.implementations.length} implementations (supported = full, minor or major, stubs excluded)\n`)
 console.log(textTable(header, rows))
+
+const segmentHeader = ['implementation', ...SEGMENT_CELLS.flatMap((c) => [`${c.key}: standard`, `${c.key}: extensions`, `${c.key}: stubs`])]
+const segmentRows = dataset.implementations.map((impl) => [
+  impl.name,
+  ...SEGMENT_CELLS.flatMap((c) => {
+    const cov = segmentCoverage(dataset, impl.id, c)
+    return [`${cov.standard.supported}/${cov.standard.total} (${percent(cov.standard)})`, String(cov.extensions), String(cov.stubs)]
+  }),
+])
+console.log(`\n${dataset.segments.length} message segment types, per direction (standard = the directions the standard defines for a type)\n`)
+console.log(textTable(segmentHeader, segmentRows))

@@ -12,21 +12,44 @@ import {
   ImplementationSchema,
   ParamSchema,
   ResponseFieldSchema,
+  SegmentFieldSchema,
+  ROUTES,
   STATUSES,
   KINDS,
+  DIRECTIONS,
+  type Statement,
 } from './schema.js'
-import { apiPath, implPath } from './slug.js'
+import { apiPath, implPath, segmentPath } from './slug.js'
+import { cellOrigin } from './model.js'
+import { SEGMENT_CELLS } from './kinds.js'
 import { SITE_URL } from './site-info.js'
 
 /**
  * Bump when a consumer would have to change how it reads the export.
  * 2: field differences gained the change kind `value` (same name and type, other values).
+ * 3: message segments (`segments`, each implementation with a `send` and a `receive` statement).
  */
-export const EXPORT_SCHEMA_VERSION = 2
+export const EXPORT_SCHEMA_VERSION = 3
 export const EXPORT_FILE = 'onebot-compat.json'
 export const EXPORT_SCHEMA_FILE = 'onebot-compat.schema.json'
 
 const url = (path: string) => new URL(path.replace(/^\//, ''), SITE_URL).href
+
+const exportedStatement = {
+  status: z.enum(STATUSES),
+  shown: z.string().describe('the icon the site shows, derived from origin and status'),
+  kind: z.enum(KINDS).optional(),
+  source: z.string().optional(),
+  since: z.string().optional(),
+  note: z.string().optional(),
+}
+
+const ExportedSegmentStatement = z.strictObject({
+  ...exportedStatement,
+  fields: z.array(FieldDiffSchema).optional(),
+  route: z.enum(ROUTES).optional(),
+  via: z.string().optional(),
+})
 
 export const ExportSchema = z.strictObject({
   schema_version: z.literal(EXPORT_SCHEMA_VERSION),
@@ -50,17 +73,26 @@ export const ExportSchema = z.strictObject({
       support: z.record(
         z.string(),
         z.strictObject({
-          status: z.enum(STATUSES),
-          shown: z.string().describe('the icon the site shows, derived from origin and status'),
-          kind: z.enum(KINDS).optional(),
-          source: z.string().optional(),
-          since: z.string().optional(),
+          ...exportedStatement,
           aliases: z.array(z.string()).optional(),
-          note: z.string().optional(),
           params: z.array(FieldDiffSchema).optional(),
           response: z.array(FieldDiffSchema).optional(),
         }),
       ),
+    }),
+  ),
+  segments: z.array(
+    z.strictObject({
+      type: z.string(),
+      title: z.string(),
+      url: z.string(),
+      origin: z.string(),
+      origin_label: z.string(),
+      reference: z.string().optional(),
+      directions: z.array(z.enum(DIRECTIONS)).describe('the directions the reference defines'),
+      description: z.string(),
+      fields: z.array(SegmentFieldSchema),
+      support: z.record(z.string(), z.strictObject({ send: ExportedSegmentStatement, receive: ExportedSegmentStatement })),
     }),
   ),
 })
@@ -96,6 +128,27 @@ export function buildExport(dataset: Dataset): Export {
         }),
       ),
     })),
+    segments: dataset.segments.map((segment) => ({
+      type: segment.name,
+      title: segment.title,
+      url: url(segmentPath(segment.name)),
+      origin: segment.origin,
+      origin_label: originInfo(segment.origin, dataset.implementations).label,
+      reference: segment.reference,
+      directions: segment.directions,
+      description: segment.body,
+      fields: segment.fields,
+      support: Object.fromEntries(
+        dataset.implementations.map((impl) => {
+          const entry = segment.support[impl.id]!
+          const [send, receive] = SEGMENT_CELLS.map((c) => {
+            const s = entry[c.key!] as Statement
+            return { ...s, shown: shownIcon(cellOrigin(segment, c), s) }
+          })
+          return [impl.id, { send: send!, receive: receive! }]
+        }),
+      ),
+    })),
   }
 }
 
@@ -104,7 +157,7 @@ export function llmsTxt(dataset: Dataset): string {
   const lines = [
     '# OneBot Compat',
     '',
-    `> OneBot 11 compatibility reference: for each of ${dataset.apis.length} APIs (actions), how ${dataset.implementations.map((i) => i.name).join(', ')} really implement it — status, parameter and response differences, and a permalink to each implementation's source at an audited commit. The site is in Chinese; wire names are as sent.`,
+    `> OneBot 11 compatibility reference: for each of ${dataset.apis.length} APIs (actions) and ${dataset.segments.length} message segment types, how ${dataset.implementations.map((i) => i.name).join(', ')} really implement it — status (for segments, per direction: send and receive), parameter, response and field differences, and a permalink to each implementation's source at an audited commit. The site is in Chinese; wire names are as sent.`,
     '',
     `Statuses: full (as the reference defines), minor (small differences), major (callers must adapt; also registered-but-does-nothing stubs), none (absent at the audited commit), unknown (not audited). Origin (onebot11, go-cqhttp, an implementation, community) is a separate fact.`,
     '',
@@ -114,6 +167,7 @@ export function llmsTxt(dataset: Dataset): string {
     `- [JSON Schema of the export](${url(EXPORT_SCHEMA_FILE)})`,
     `- [Everything as plain text](${url('llms-full.txt')})`,
     `- [Support matrix](${url('/matrix')})`,
+    `- [Message segment matrix](${url('/segments')}): ${dataset.segments.length} segment types, each implementation's send and receive support`,
     '',
     '## Implementations',
     '',
@@ -125,6 +179,7 @@ export function llmsTxt(dataset: Dataset): string {
     if (!apis.length) continue
     lines.push(`## ${category.title} (${category.id})`, '', ...apis.map((a) => `- [${a.name}](${url(apiPath(a.name))}): ${a.title}`), '')
   }
+  lines.push('## Message segments', '', ...dataset.segments.map((s) => `- [${s.name}](${url(segmentPath(s.name))}): ${s.title} (${originInfo(s.origin, dataset.implementations).label})`), '')
   return lines.join('\n')
 }
 
@@ -147,6 +202,21 @@ export function llmsFullTxt(dataset: Dataset): string {
         out.push(`  - ${d.where} ${d.name}: ${d.change}${d.from ? ` from ${d.from}` : ''}${d.type ? ` to ${d.type}` : ''}${d.note ? ` — ${d.note}` : ''}`)
       }
       if (s.note) out.push(...s.note.trim().split('\n').filter(Boolean).map((l) => `  ${l}`))
+    }
+    out.push('')
+  }
+  for (const segment of dataset.segments) {
+    out.push(`## Segment ${segment.name}`, '', `${segment.title}. Origin: ${originInfo(segment.origin, dataset.implementations).label}. Directions defined by the reference: ${segment.directions.join(', ')}. Page: ${url(segmentPath(segment.name))}`)
+    if (segment.body) out.push('', segment.body)
+    out.push('', 'Fields:', ...(segment.fields.length ? segment.fields.map((f) => `- ${f.name} (${f.type}, ${f.direction}${f.required ? ', required when sending' : ''}): ${f.description}`) : ['- none']))
+    out.push('', 'Support:')
+    for (const impl of dataset.implementations) {
+      for (const c of SEGMENT_CELLS) {
+        const s = segment.support[impl.id]![c.key!] as Statement
+        out.push(`- ${impl.name} ${c.key}: ${s.status}${s.kind && s.kind !== 'working' ? ` (${s.kind})` : ''}${s.route ? `, route ${s.route}` : ''}${s.via ? `, arrives as ${s.via}` : ''}${s.source ? ` — ${s.source}` : ''}`)
+        for (const d of s.fields ?? []) out.push(`  - field ${d.name}: ${d.change}${d.from ? ` from ${d.from}` : ''}${d.type ? ` to ${d.type}` : ''}${d.note ? ` — ${d.note}` : ''}`)
+        if (s.note) out.push(...s.note.trim().split('\n').filter(Boolean).map((l) => `  ${l}`))
+      }
     }
     out.push('')
   }

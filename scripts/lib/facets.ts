@@ -4,7 +4,10 @@
  * The browser never gets the loader or the full data.
  */
 import type { Dataset } from './load.js'
-import { ICON_KEYS, LEGEND, isSupported, originInfo, shownIcon } from './model.js'
+import { ICON_KEYS, LEGEND, cellOrigin, isSupported, originInfo, shownIcon } from './model.js'
+import { KINDS, featurePath } from './kinds.js'
+import { cellsOf, features, statementOf } from './statements.js'
+import { cellAnchor } from './slug.js'
 import { summarizeDiffs } from './render/statement.js'
 
 export interface Facets {
@@ -50,25 +53,42 @@ export function buildFacets(dataset: Dataset): Facets {
   }
 }
 
+/** One comparable thing: an API, or one direction of a segment, with each implementation's side of it. */
+export interface CompareItem {
+  kind: string
+  name: string
+  title: string
+  /** Which statement of the feature (发送 / 接收); empty for an API. */
+  cell: string
+  /** The feature's page. */
+  path: string
+  /** Per implementation: the section of its note, the shown icon key, status and one-line difference summaries. */
+  sides: Record<string, { anchor: string; icon: string; status: string; supported: boolean; diffs: string[] }>
+}
+
 export interface CompareData {
-  /** Per API slug, per implementation: status and one-line difference summaries. */
-  cells: Record<string, Record<string, { status: string; diffs: string[] }>>
+  items: CompareItem[]
 }
 
 export function buildCompareData(dataset: Dataset): CompareData {
   return {
-    cells: Object.fromEntries(
-      dataset.apis.map((api) => [
-        api.slug,
-        Object.fromEntries(
+    items: features(dataset).flatMap((feature) =>
+      cellsOf(feature).map((c) => ({
+        kind: KINDS[feature.kind].label,
+        name: feature.name,
+        title: feature.title,
+        cell: c.long,
+        path: featurePath(feature),
+        sides: Object.fromEntries(
           dataset.implementations.map((i) => {
-            const s = api.support[i.id]!
+            const s = statementOf(feature, i.id, c)!
             // Plain text: the browser shows these as list items, not markdown.
             const plain = summarizeDiffs(s).map((d) => d.replace(/`/g, ''))
-            return [i.id, { status: s.status, diffs: plain }]
+            const icon = ICON_KEYS[shownIcon(cellOrigin(feature, c), s)]
+            return [i.id, { anchor: cellAnchor(i.id, c.key), icon, status: s.status, supported: isSupported(s), diffs: plain }]
           }),
         ),
-      ]),
+      })),
     ),
   }
 }

@@ -27,6 +27,8 @@ export interface DiffList {
   reference: Map<string, ReferenceField>
   /** Response fields are returned or not: accepting, requiring or defaulting them means nothing. */
   response: boolean
+  /** Reference fields that travel only the other way (a segment's), so a difference naming one can say so. */
+  otherDirection?: Map<string, string>
 }
 
 export function diffLists(feature: FeatureRecord, cell: CellSpec): DiffList[] {
@@ -38,14 +40,15 @@ export function diffLists(feature: FeatureRecord, cell: CellSpec): DiffList[] {
     ]
   }
   // A segment's fields in one direction: sent fields can be required or defaulted, received ones are present or not.
-  const inDirection = feature.fields.filter((f) => f.direction === 'both' || f.direction === cell.key)
+  const travels = (f: { direction: string }) => f.direction === 'both' || f.direction === cell.key
   const received = cell.key === 'receive'
   return [
     {
       key: 'fields',
       label: '字段',
-      reference: new Map(inDirection.map((f) => [f.name, { type: f.type, required: received || f.required }])),
+      reference: new Map(feature.fields.filter(travels).map((f) => [f.name, { type: f.type, required: received || f.required }])),
       response: received,
+      otherDirection: new Map(feature.fields.filter((f) => !travels(f)).map((f) => [f.name, f.direction])),
     },
   ]
 }

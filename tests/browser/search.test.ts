@@ -13,6 +13,7 @@ interface Query {
 }
 
 const api = (slug: string) => `/api/${slug}`
+const segment = (type: string) => `/segments/${type}`
 
 const QUERIES: Query[] = [
   { query: 'send_msg', first: api('send_msg') },
@@ -49,6 +50,12 @@ const QUERIES: Query[] = [
   { query: '精华', includes: [api('set_essence_msg'), api('delete_essence_msg'), api('get_essence_msg_list')] },
   { query: '合并转发', includes: [api('send_group_forward_msg'), api('send_private_forward_msg'), api('get_forward_msg')] },
   { query: '戳一戳', includes: [api('group_poke'), api('friend_poke')] },
+  // Segments: by type, by Chinese title, by field name.
+  { query: 'mface', first: segment('mface') },
+  { query: '商城表情', first: segment('mface') },
+  { query: '回复', includes: [segment('reply')] },
+  { query: 'emoji_package_id', includes: [segment('mface')] },
+  { query: 'cardimage', first: segment('cardimage') },
 ]
 
 let site: Site

@@ -38,6 +38,29 @@ describe('onebot-compat.json', () => {
       }
     }
   })
+
+  it('holds every segment type with both directions of every implementation, as in data/', () => {
+    expect(exported.segments.map((s) => s.type)).toEqual(dataset!.segments.map((s) => s.name))
+    for (const segment of dataset!.segments) {
+      const out = exported.segments.find((s) => s.type === segment.name)!
+      expect(out.directions).toEqual(segment.directions)
+      for (const [id, entry] of Object.entries(segment.support)) {
+        for (const dir of ['send', 'receive'] as const) {
+          const s = entry[dir]!
+          const o = out.support[id]![dir]
+          expect({ type: segment.name, id, dir, status: o.status, source: o.source, via: (o as { via?: string }).via, fields: o.fields }).toEqual({
+            type: segment.name,
+            id,
+            dir,
+            status: s.status,
+            source: s.source,
+            via: (s as { via?: string }).via,
+            fields: s.fields,
+          })
+        }
+      }
+    }
+  })
 })
 
 describe('llms.txt and llms-full.txt', () => {
@@ -46,6 +69,7 @@ describe('llms.txt and llms-full.txt', () => {
     expect(index.startsWith('# OneBot Compat\n\n> ')).toBe(true)
     expect(index).toContain('/onebot-compat.json')
     for (const api of dataset!.apis) expect(index).toContain(`[${api.name}](`)
+    for (const segment of dataset!.segments) expect(index).toContain(`[${segment.name}](`)
   })
 
   it('spell out every implementation status of every API', () => {
@@ -54,5 +78,7 @@ describe('llms.txt and llms-full.txt', () => {
       expect(full).toContain(`## ${api.name}\n`)
     }
     expect(full).toContain('- NapCat: ')
+    expect(full).toContain('## Segment mface\n')
+    expect(full).toContain('- NapCat receive: none, arrives as image')
   })
 })

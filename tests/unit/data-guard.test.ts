@@ -44,6 +44,30 @@ describe('data/ as committed', () => {
     expect(apis.length).toBeGreaterThanOrEqual(200)
   })
 
+  const segments = dataset?.segments ?? []
+  const segmentCells = segments.flatMap((seg) =>
+    impls.flatMap((impl) => (['send', 'receive'] as const).map((dir) => ({ cell: `${seg.name}/${impl.id}/${dir}`, impl, s: seg.support[impl.id]?.[dir] }))),
+  )
+
+  it('documents every standard segment type and the extensions the implementations handle', () => {
+    const standard = ['text', 'face', 'image', 'record', 'video', 'at', 'rps', 'dice', 'shake', 'poke', 'anonymous', 'share', 'contact', 'location', 'music', 'reply', 'forward', 'node', 'xml', 'json']
+    expect(standard.filter((t) => !segments.some((s) => s.name === t && s.origin === 'onebot11'))).toEqual([])
+    for (const t of ['mface', 'markdown', 'file', 'keyboard', 'longmsg', 'miniapp']) expect(segments.map((s) => s.name)).toContain(t)
+  })
+
+  it('states both directions of every segment for every implementation, none unknown', () => {
+    expect(segmentCells.filter((c) => !c.s || c.s.status === 'unknown').map((c) => c.cell)).toEqual([])
+  })
+
+  it('backs every supported segment direction with a permalink at the audited commit', () => {
+    const unbacked = segmentCells.filter(({ s, impl }) => {
+      if (!s || !isSupportedStatus(s.status)) return false
+      const m = s.source?.match(PERMALINK)
+      return !m || m[1]!.toLowerCase() !== impl.repository.toLowerCase() || m[2] !== impl.audit.commit
+    })
+    expect(unbacked.map((c) => `${c.cell}: ${c.s?.source}`)).toEqual([])
+  })
+
   // The early community table, kept as it was: the data may disagree with it, but never silently.
   const table = parse(readFileSync(join(ROOT, 'data/community-table.yaml'), 'utf8')) as Record<string, Record<string, string>>
   const apiFor = (name: string) => apis.find((a) => a.name === name) ?? apis.find((a) => a.name === `_${name}`)

@@ -22,7 +22,7 @@ describe('generate', () => {
     const { summary, problems } = generate(root)
     expect(problems).toEqual([])
     expect(summary?.written).toBeGreaterThan(0)
-    for (const file of ['matrix.md', 'api/send_msg.md', 'api/underscore-send_group_notice.md', 'impl/napcat.md', 'impl/lagrange.md']) {
+    for (const file of ['matrix.md', 'segments.md', 'api/send_msg.md', 'api/underscore-send_group_notice.md', 'segments/image.md', 'segments/forward.md', 'impl/napcat.md', 'impl/lagrange.md']) {
       expect(existsSync(join(root, 'docs', file)), file).toBe(true)
     }
   })
@@ -45,6 +45,18 @@ describe('generate', () => {
     const { summary, problems } = generate(root)
     expect(summary).toBeUndefined()
     expect(problems.map((p) => p.field)).toEqual(['support.napcat.status'])
+    expect(snapshot(join(root, 'docs'))).toEqual(before)
+  })
+
+  it('writes nothing when only a segment file is invalid', () => {
+    const root = fresh()
+    generate(root)
+    const before = snapshot(join(root, 'docs'))
+    const file = join(root, 'data/segments/image.md')
+    writeFileSync(file, readFileSync(file, 'utf8').replace('direction: receive', 'direction: recieve'))
+    const { summary, problems } = generate(root)
+    expect(summary).toBeUndefined()
+    expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual(['data/segments/image.md fields[2].direction'])
     expect(snapshot(join(root, 'docs'))).toEqual(before)
   })
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { loadData, type Dataset } from '../../scripts/lib/load.js'
-import { renderMatrix } from '../../scripts/lib/render/matrix.js'
+import { renderMatrix, renderSegmentMatrix } from '../../scripts/lib/render/matrix.js'
+import { renderSegmentPage } from '../../scripts/lib/render/segment-page.js'
 import { renderApiPage, effectiveParams, noteLead, summarizeDiffs } from '../../scripts/lib/render/api-page.js'
 import { renderImplPage } from '../../scripts/lib/render/impl-page.js'
 import { requestExample } from '../../scripts/lib/render/example.js'
@@ -158,5 +159,58 @@ describe('data text in markdown', () => {
   it('puts text with a Vue mustache in v-pre, in a block or inline in a table cell', () => {
     expect(text('值为 {{ x }}')).toBe('<div v-pre>\n\n值为 \\{\\{ x \\}\\}\n\n</div>')
     expect(cell('值为 {{ x }}')).toBe('<span v-pre>值为 \\{\\{ x \\}\\}</span>')
+  })
+})
+
+describe('segment matrix', () => {
+  const matrix = renderSegmentMatrix(dataset)
+
+  it('groups segment types by origin, one column per implementation', () => {
+    expect(matrix).toContain('## OneBot 11 标准 {#origin-onebot11}')
+    expect(matrix).toContain('| 类型 | 名称 | NapCat | Lagrange.OneBot | 来源 |')
+  })
+
+  it('splits each cell into 发 and 收, each linking to that direction’s note', () => {
+    expect(matrix).toContain('| [`image`][seg:image] | 图片 | [发\u00a0☑️][image:napcat:send] [收\u00a0✅][image:napcat:receive] | [发\u00a0✅][image:lagrange:send] [收\u00a0⚠️][image:lagrange:receive] | 标准 |')
+    expect(matrix).toContain('[image:lagrange:receive]: /segments/image#impl-lagrange-receive "Lagrange.OneBot 接收：严重差异"')
+  })
+
+  it('shows support in a direction the reference does not define as an extension', () => {
+    // forward: the standard defines receiving only, so NapCat's full send shows ✨.
+    expect(matrix).toContain('[发\u00a0✨][forward:napcat:send] [收\u00a0✅][forward:napcat:receive]')
+  })
+
+  it('counts coverage per direction from the data', () => {
+    // image and json both directions; forward receive only: NapCat sends 2/2 standard, receives 3/3.
+    expect(matrix).toContain('| [NapCat](/impl/napcat#segments) | 2 / 2（100%） | 1 | 3 / 3（100%） | 0 |')
+    expect(matrix).toContain('| [Lagrange.OneBot](/impl/lagrange#segments) | 2 / 2（100%） | 0 | 2 / 3（67%） | 0 |')
+  })
+})
+
+describe('segment page', () => {
+  const seg = (name: string) => dataset.segments.find((s) => s.name === name)!
+  const page = renderSegmentPage(seg('image'), dataset)
+
+  it('renders the canonical field table with each field’s direction', () => {
+    expect(page).toContain('| `url` | `string` | 仅接收 | — | — | 图片 URL |')
+    expect(page).toContain('| `cache` | `number` | 仅发送 | 否 | `1` | 是否使用已缓存的文件 |')
+  })
+
+  it('shows a JSON and a CQ-code example', () => {
+    expect(page).toContain('"type": "image"')
+    expect(page).toContain('[CQ:image,file=https://example.com/picture.png]')
+  })
+
+  it('gives each implementation a send and a receive section with stable anchors and their differences', () => {
+    expect(page).toContain('#### 发送 {#impl-napcat-send}')
+    expect(page).toContain('#### 接收 {#impl-lagrange-receive}')
+    expect(page).toContain('- 接受但忽略：`cache`')
+    expect(page).toContain('| [NapCat](#impl-napcat) | ☑️ 轻微差异 | ✅ 完整支持 | 发送：字段接受但忽略：`cache`；字段新增：`sub_type`（`number`，图片子类型，默认 0） |')
+  })
+
+  it('says what arrives instead when a type is not received', () => {
+    const forward = renderSegmentPage(seg('forward'), dataset)
+    expect(forward).toContain('Lagrange.OneBot 不会在收到的消息里上报 `forward` 类型。这类内容以 [`json`](/segments/json) 段到达。')
+    expect(forward).toContain('**标准定义的方向**：只有接收')
   })
 })

@@ -49,7 +49,7 @@ function matrixGroup(dataset: Dataset, group: MatrixGroup, firstHeader: string):
           const ref = [feature.slug, impl.id, ...(c.key ? [c.key] : [])].join(':')
           const what = c.long ? `${impl.name} ${c.long}` : impl.name
           refs.push(`[${ref}]: ${featurePath(feature)}#${cellAnchor(impl.id, c.key)} ${linkTitle(`${what}：${legendEntry(icon).label}`)}`)
-          return `[${c.label ? `${c.label} ` : ''}${icon}][${ref}]`
+          return `[${c.label ? `${c.label}\u00a0` : ''}${icon}][${ref}]`
         })
         .join(' '),
     )

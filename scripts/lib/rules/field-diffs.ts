@@ -27,6 +27,10 @@ function diffProblem(diff: FieldDiff, list: DiffList): string | undefined {
   }
   if (!NAMES_REFERENCE_FIELD.has(diff.change)) return undefined
   const field = reference.get(diff.name)
+  const elsewhere = list.otherDirection?.get(diff.name)
+  if (!field && elsewhere) {
+    return `expected a reference field of this direction for a "${diff.change}" change (${names()}), found "${diff.name}", which the reference has only for ${elsewhere}`
+  }
   if (!field) return `expected a reference field for a "${diff.change}" change (${names()}), found "${diff.name}"`
   switch (diff.change) {
     case 'retyped':
