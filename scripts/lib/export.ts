@@ -14,14 +14,13 @@ import {
   ResponseFieldSchema,
   SegmentFieldSchema,
   ROUTES,
-  STATUSES,
-  KINDS,
   DIRECTIONS,
-  type Statement,
+  statementShape,
 } from './schema.js'
 import { apiPath, implPath, segmentPath } from './slug.js'
 import { cellOrigin } from './model.js'
 import { SEGMENT_CELLS } from './kinds.js'
+import { statementOf } from './statements.js'
 import { SITE_URL } from './site-info.js'
 
 /**
@@ -35,13 +34,10 @@ export const EXPORT_SCHEMA_FILE = 'onebot-compat.schema.json'
 
 const url = (path: string) => new URL(path.replace(/^\//, ''), SITE_URL).href
 
+/** A statement as exported: the data's own shape plus the icon the site derives from it. */
 const exportedStatement = {
-  status: z.enum(STATUSES),
+  ...statementShape,
   shown: z.string().describe('the icon the site shows, derived from origin and status'),
-  kind: z.enum(KINDS).optional(),
-  source: z.string().optional(),
-  since: z.string().optional(),
-  note: z.string().optional(),
 }
 
 const ExportedSegmentStatement = z.strictObject({
@@ -140,9 +136,8 @@ export function buildExport(dataset: Dataset): Export {
       fields: segment.fields,
       support: Object.fromEntries(
         dataset.implementations.map((impl) => {
-          const entry = segment.support[impl.id]!
           const [send, receive] = SEGMENT_CELLS.map((c) => {
-            const s = entry[c.key!] as Statement
+            const s = statementOf(segment, impl.id, c)!
             return { ...s, shown: shownIcon(cellOrigin(segment, c), s) }
           })
           return [impl.id, { send: send!, receive: receive! }]
@@ -212,7 +207,7 @@ export function llmsFullTxt(dataset: Dataset): string {
     out.push('', 'Support:')
     for (const impl of dataset.implementations) {
       for (const c of SEGMENT_CELLS) {
-        const s = segment.support[impl.id]![c.key!] as Statement
+        const s = statementOf(segment, impl.id, c)!
         out.push(`- ${impl.name} ${c.key}: ${s.status}${s.kind && s.kind !== 'working' ? ` (${s.kind})` : ''}${s.route ? `, route ${s.route}` : ''}${s.via ? `, arrives as ${s.via}` : ''}${s.source ? ` — ${s.source}` : ''}`)
         for (const d of s.fields ?? []) out.push(`  - field ${d.name}: ${d.change}${d.from ? ` from ${d.from}` : ''}${d.type ? ` to ${d.type}` : ''}${d.note ? ` — ${d.note}` : ''}`)
         if (s.note) out.push(...s.note.trim().split('\n').filter(Boolean).map((l) => `  ${l}`))

@@ -4,7 +4,7 @@
  * The browser never gets the loader or the full data.
  */
 import type { Dataset } from './load.js'
-import { ICON_KEYS, LEGEND, cellOrigin, isSupported, originInfo, shownIcon } from './model.js'
+import { ICON_KEYS, LEGEND, cellOrigin, isSupported, originInfo, originRank, shownIcon } from './model.js'
 import { KINDS, featurePath } from './kinds.js'
 import { cellsOf, features, statementOf } from './statements.js'
 import { cellAnchor } from './slug.js'
@@ -32,12 +32,11 @@ export interface Facets {
 
 export function buildFacets(dataset: Dataset): Facets {
   const origins = [...new Set(dataset.apis.map((a) => a.origin))]
-  const rank = (o: string) => (o === 'onebot11' ? 0 : o === 'go-cqhttp' ? 1 : 2)
   return {
     implementations: dataset.implementations.map((i) => ({ id: i.id, name: i.name })),
     categories: dataset.categories.map((c) => ({ id: c.id, title: c.title })),
     origins: origins
-      .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
+      .sort((a, b) => originRank(a) - originRank(b) || a.localeCompare(b))
       .map((id) => ({ id, label: originInfo(id, dataset.implementations).short })),
     legend: LEGEND.map((l) => ({ key: ICON_KEYS[l.icon], icon: l.icon, label: l.label })),
     apis: dataset.apis.map((api) => ({

@@ -78,3 +78,14 @@ export const KINDS: Record<FeatureKind, KindSpec> = {
 }
 
 export const featurePath = (f: FeatureRecord): string => KINDS[f.kind].path(f.name)
+
+/** Where a feature's data file belongs, from its own fields: its category and slug, or its type. */
+export const expectedFile = (f: FeatureRecord): string =>
+  f.kind === 'action' ? `${APIS_DIR}/${f.category}/${f.slug}.md` : `${SEGMENTS_DIR}/${f.slug}.md`
+
+/**
+ * Every slug a kind's pages can have: its records' own, and the one each file's name stands for, so a
+ * file that failed to parse still counts as present and one broken file does not cascade.
+ */
+export const knownSlugs = (records: FeatureRecord[], files: string[]): Set<string> =>
+  new Set([...records.map((r) => r.slug), ...files.map((f) => f.replace(/^.*\//, '').replace(/\.md$/, ''))])

@@ -5,6 +5,7 @@
  */
 import type { ApiRecord, Dataset } from './load.js'
 import type { CellSpec, FeatureRecord, SegmentRecord } from './kinds.js'
+import { statementOf } from './statements.js'
 import { REFERENCE_ORIGINS, SUPPORTED_STATUSES, type Category, type Implementation, type Status, type Support } from './schema.js'
 
 export type Icon = '✅' | '☑️' | '⚠️' | '✨' | '❌' | '❔'
@@ -38,6 +39,9 @@ export function shownIcon(origin: string, s: Support): Icon {
   return s.status === 'full' ? '✅' : '☑️'
 }
 
+/** Stands for "no reference defines this" where an origin is expected. */
+const EXTENSION_ORIGIN = 'extension'
+
 /**
  * The origin a cell is judged by: the feature's own, except in a direction its reference does not
  * define (receiving `node`, sending `forward`), where any support is an extension.
@@ -46,9 +50,6 @@ export function cellOrigin(feature: FeatureRecord, cell: CellSpec): string {
   const undefinedDirection = feature.kind === 'segment' && cell.key !== null && !feature.directions.includes(cell.key)
   return undefinedDirection ? EXTENSION_ORIGIN : feature.origin
 }
-/** Stands for "no reference defines this" where an origin is expected. */
-const EXTENSION_ORIGIN = 'extension'
-
 export const legendEntry = (icon: Icon): LegendEntry => LEGEND.find((l) => l.icon === icon)!
 
 /** ASCII keys of the shown icons, for URLs and data attributes. */
@@ -68,6 +69,9 @@ export function originInfo(origin: string, implementations: Implementation[]): O
   return { label: `${name} 扩展`, short: `${name} 扩展` }
 }
 
+/** Display order of origins: the standard, then go-cqhttp, then every extension origin. */
+export const originRank = (origin: string): number => (origin === 'onebot11' ? 0 : origin === 'go-cqhttp' ? 1 : 2)
+
 export interface CategoryGroup {
   category: Category
   apis: ApiRecord[]
@@ -75,12 +79,11 @@ export interface CategoryGroup {
 
 /** APIs grouped by category in registry order; within a category, reference APIs first, then by name. */
 export function apisByCategory(dataset: Dataset): CategoryGroup[] {
-  const rank = (api: ApiRecord) => (api.origin === 'onebot11' ? 0 : api.origin === 'go-cqhttp' ? 1 : 2)
   return dataset.categories.map((category) => ({
     category,
     apis: dataset.apis
       .filter((a) => a.category === category.id)
-      .sort((a, b) => rank(a) - rank(b) || a.slug.localeCompare(b.slug)),
+      .sort((a, b) => originRank(a.origin) - originRank(b.origin) || a.slug.localeCompare(b.slug)),
   }))
 }
 
@@ -145,8 +148,7 @@ export function supportLevel(s: Support): 'full' | 'partial' | 'missing' {
 
 /** Segments grouped by origin: the standard's first, then go-cqhttp's, then each extension origin, by name. */
 export function segmentsByOrigin(dataset: Dataset): { origin: string; segments: SegmentRecord[] }[] {
-  const rank = (o: string) => (o === 'onebot11' ? 0 : o === 'go-cqhttp' ? 1 : 2)
-  const origins = [...new Set(dataset.segments.map((s) => s.origin))].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
+  const origins = [...new Set(dataset.segments.map((s) => s.origin))].sort((a, b) => originRank(a) - originRank(b) || a.localeCompare(b))
   return origins.map((origin) => ({
     origin,
     segments: dataset.segments.filter((s) => s.origin === origin).sort((a, b) => a.name.localeCompare(b.name)),
@@ -165,7 +167,7 @@ export interface DirectionCoverage {
 export function segmentCoverage(dataset: Dataset, implId: string, cell: CellSpec): DirectionCoverage {
   const result: DirectionCoverage = { standard: { supported: 0, total: 0 }, extensions: 0, stubs: 0 }
   for (const segment of dataset.segments) {
-    const s = (segment.support[implId] as Record<string, Support | undefined> | undefined)?.[cell.key!]
+    const s = statementOf(segment, implId, cell)
     if (!s) continue
     if (s.kind === 'stub') result.stubs++
     const supported = isSupported(s) ? 1 : 0

@@ -84,7 +84,7 @@ export const FieldDiffSchema = z.strictObject({
 export type FieldDiff = z.infer<typeof FieldDiffSchema>
 
 /** The support statement every kind of feature shares: how well one implementation does one thing. */
-const statementShape = {
+export const statementShape = {
   status: z.enum(STATUSES),
   source: permalink.optional(),
   kind: z.enum(KINDS).optional(),

@@ -22,8 +22,6 @@ export interface ReferenceField {
 /** One list of field differences a statement may carry, with the reference fields it is judged against. */
 export interface DiffList {
   key: DiffListKey
-  /** Label of the list in prose (参数 / 响应 / 字段). */
-  label: string
   reference: Map<string, ReferenceField>
   /** Response fields are returned or not: accepting, requiring or defaulting them means nothing. */
   response: boolean
@@ -34,9 +32,9 @@ export interface DiffList {
 export function diffLists(feature: FeatureRecord, cell: CellSpec): DiffList[] {
   if (feature.kind === 'action') {
     return [
-      { key: 'params', label: '参数', reference: new Map(feature.params.map((p) => [p.name, p])), response: false },
+      { key: 'params', reference: new Map(feature.params.map((p) => [p.name, p])), response: false },
       // A reference response field is always present, so only "optional" (may be missing) can change it.
-      { key: 'response', label: '响应', reference: new Map(feature.response.map((r) => [r.name, { ...r, required: true }])), response: true },
+      { key: 'response', reference: new Map(feature.response.map((r) => [r.name, { ...r, required: true }])), response: true },
     ]
   }
   // A segment's fields in one direction: sent fields can be required or defaulted, received ones are present or not.
@@ -45,7 +43,6 @@ export function diffLists(feature: FeatureRecord, cell: CellSpec): DiffList[] {
   return [
     {
       key: 'fields',
-      label: '字段',
       reference: new Map(feature.fields.filter(travels).map((f) => [f.name, { type: f.type, required: received || f.required }])),
       response: received,
       otherDirection: new Map(feature.fields.filter((f) => !travels(f)).map((f) => [f.name, f.direction])),

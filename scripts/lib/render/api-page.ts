@@ -8,8 +8,6 @@ import { requestExample } from './example.js'
 import { renderFeaturePage, type PageParts } from './feature-page.js'
 import { describeDiff } from './statement.js'
 
-export { describeDiff, noteLead, summarizeDiffs } from './statement.js'
-
 const yesNo = (b: boolean) => (b ? '是' : '否')
 const shownDefault = (v: unknown) => (v === undefined ? '—' : code(JSON.stringify(v)))
 

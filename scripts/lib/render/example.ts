@@ -96,13 +96,12 @@ export function segmentExampleData(segment: SegmentRecord): Record<string, unkno
 export const segmentJson = (segment: SegmentRecord): string =>
   JSON.stringify({ type: segment.name, data: segmentExampleData(segment) }, null, 2)
 
-/** CQ-code escaping: `&`, `[`, `]` everywhere and `,` inside values. */
-const cqEscape = (s: string, value: boolean) =>
-  s.replace(/&/g, '&amp;').replace(/\[/g, '&#91;').replace(/\]/g, '&#93;').replace(value ? /,/g : /$^/g, '&#44;')
+/** CQ-code escaping of a value: `&`, `[`, `]` and `,`. */
+const cqEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/\[/g, '&#91;').replace(/\]/g, '&#93;').replace(/,/g, '&#44;')
 
 /** The same segment as a CQ code, or undefined when a value is not a scalar (CQ codes cannot nest). */
 export function segmentCqCode(segment: SegmentRecord): string | undefined {
   const data = Object.entries(segmentExampleData(segment))
   if (data.some(([, v]) => typeof v === 'object' && v !== null)) return undefined
-  return `[CQ:${segment.name}${data.map(([k, v]) => `,${k}=${cqEscape(String(v), true)}`).join('')}]`
+  return `[CQ:${segment.name}${data.map(([k, v]) => `,${k}=${cqEscape(String(v))}`).join('')}]`
 }

@@ -1,7 +1,7 @@
 /** What a segment page adds to the shared skeleton: the field table with directions and JSON / CQ-code examples. */
 import type { Dataset, SegmentRecord } from '../load.js'
 import type { SegmentField, Statement } from '../schema.js'
-import type { CellSpec } from '../kinds.js'
+import { SEGMENT_CELLS, type CellSpec } from '../kinds.js'
 import { isSupported } from '../model.js'
 import { statementOf } from '../statements.js'
 import { originAnchor, segmentPath } from '../slug.js'
@@ -67,11 +67,7 @@ function noneText(segment: SegmentRecord, impl: { id: string; name: string }, c:
 }
 
 export function renderSegmentPage(segment: SegmentRecord, dataset: Dataset, lastUpdated?: string): string {
-  const supported = (key: 'send' | 'receive') =>
-    dataset.implementations.filter((i) => {
-      const s = statementOf(segment, i.id, { key, label: '', long: '' })
-      return s && isSupported(s)
-    }).length
+  const [send, receive] = SEGMENT_CELLS.map((c) => dataset.implementations.filter((i) => isSupported(statementOf(segment, i.id, c)!)).length)
   const directions = segment.directions.length === 2 ? [] : ['', `**标准定义的方向**：只有${segment.directions[0] === 'send' ? '发送' : '接收'}；另一方向上的支持按扩展显示。`]
   const parts: PageParts = {
     place: `[消息段](/segments#${originAnchor(segment.origin)})`,
@@ -80,7 +76,7 @@ export function renderSegmentPage(segment: SegmentRecord, dataset: Dataset, last
     statementDetails: segmentStatementDetails,
     noneText: (impl, c) => noneText(segment, impl, c),
     back: `[返回消息段矩阵](/segments#${originAnchor(segment.origin)})`,
-    description: `${segment.title}消息段（${segment.name}）：${dataset.implementations.length} 个实现中 ${supported('send')} 个能发送、${supported('receive')} 个会上报，各实现的字段差异与源码出处。`,
+    description: `${segment.title}消息段（${segment.name}）：${dataset.implementations.length} 个实现中 ${send} 个能发送、${receive} 个会上报，各实现的字段差异与源码出处。`,
     pageClass: 'api-page segment-page',
   }
   return renderFeaturePage(segment, dataset, parts, lastUpdated)

@@ -1,4 +1,4 @@
-import { KINDS } from '../kinds.js'
+import { expectedFile } from '../kinds.js'
 import { features } from '../statements.js'
 import type { Rule } from './index.js'
 
@@ -7,8 +7,7 @@ export const filePath: Rule = {
   description: 'A feature file lives where its own fields say: data/apis/<category>/<slug>.md, data/segments/<type>.md.',
   check({ dataset, report }) {
     for (const feature of features(dataset)) {
-      const { dir } = KINDS[feature.kind]
-      const expected = feature.kind === 'action' ? `${dir}/${feature.category}/${feature.slug}.md` : `${dir}/${feature.slug}.md`
+      const expected = expectedFile(feature)
       if (feature.file !== expected) {
         const from = feature.kind === 'action' ? 'its category and name' : 'its type'
         report(feature.source, ['name'], `expected this file at ${expected} (from ${from}), found it at ${feature.file}`)

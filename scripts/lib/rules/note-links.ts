@@ -1,18 +1,17 @@
 import { cellAnchor } from '../slug.js'
-import { SEGMENT_CELLS } from '../kinds.js'
+import { SEGMENT_CELLS, knownSlugs } from '../kinds.js'
 import type { Rule } from './index.js'
 import { dataTexts, withoutCode } from './texts.js'
 
 const LINK = /\]\((\/[^)\s]*)\)/g
-const fileSlug = (file: string) => file.replace(/^.*\//, '').replace(/\.md$/, '')
 const PAGES = ['/', '/matrix', '/segments', '/compare', '/contributing']
 
 export const noteLinks: Rule = {
   name: 'note-links',
   description: 'Site links in data text point at API, segment or implementation pages (and anchors) that exist.',
   check({ dataset, report }) {
-    const apis = new Set([...dataset.apis.map((a) => a.slug), ...dataset.featureFiles.action.map(fileSlug)])
-    const segments = new Set([...dataset.segments.map((s) => s.slug), ...dataset.featureFiles.segment.map(fileSlug)])
+    const apis = knownSlugs(dataset.apis, dataset.featureFiles.action)
+    const segments = knownSlugs(dataset.segments, dataset.featureFiles.segment)
     const impls = new Set(dataset.implementations.map((i) => i.id))
     const apiAnchors = new Set(dataset.implementations.map((i) => cellAnchor(i.id, null)))
     const segmentAnchors = new Set(dataset.implementations.flatMap((i) => [cellAnchor(i.id, null), ...SEGMENT_CELLS.map((c) => cellAnchor(i.id, c.key))]))

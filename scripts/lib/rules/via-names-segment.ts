@@ -1,12 +1,12 @@
+import { knownSlugs } from '../kinds.js'
 import type { Rule } from './index.js'
 
 export const viaNamesSegment: Rule = {
   name: 'via-names-segment',
   description: '`via` (the type received content arrives as instead) names another segment the site documents, on a direction that is not supported.',
   check({ dataset, report }) {
-    const types = new Set(dataset.segments.map((s) => s.name))
-    // A file that failed to parse still counts as documented, so one broken file does not cascade.
-    for (const file of dataset.featureFiles.segment) types.add(file.replace(/^.*\//, '').replace(/\.md$/, ''))
+    // A segment's slug is its type.
+    const types = knownSlugs(dataset.segments, dataset.featureFiles.segment)
     for (const segment of dataset.segments) {
       for (const [id, entry] of Object.entries(segment.support)) {
         const via = entry.receive?.via
