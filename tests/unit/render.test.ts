@@ -213,5 +213,7 @@ describe('segment page', () => {
     const forward = renderSegmentPage(seg('forward'), dataset)
     expect(forward).toContain('Lagrange.OneBot 不会在收到的消息里上报 `forward` 类型。这类内容以 [`json`](/segments/json) 段到达。')
     expect(forward).toContain('**标准定义的方向**：只有接收')
+    // The status columns already say 未实现; the differences column only adds what arrives instead.
+    expect(forward).toContain('| [Lagrange.OneBot](#impl-lagrange) | ❌ 未实现 | ❌ 未实现 | 接收：未实现，内容以 `json` 段到达 |')
   })
 })

@@ -60,11 +60,18 @@ function supportTable(feature: FeatureRecord, dataset: Dataset): string {
       const icon = shownIcon(cellOrigin(feature, c), statementOf(feature, impl.id, c)!)
       return `${icon} ${legendEntry(icon).label}`
     })
-    const diffs = cells.map((c) => ({ c, summary: diffSummary(statementOf(feature, impl.id, c)!) }))
     const summary =
       cells.length === 1
-        ? diffs[0]!.summary
-        : diffs.filter((d) => d.summary).map((d) => `${d.c.long}：${d.summary}`).join('；') || undefined
+        ? diffSummary(statementOf(feature, impl.id, cells[0]!)!)
+        : cells
+            .map((c) => ({ c, s: statementOf(feature, impl.id, c)! }))
+            // With a status column per statement, "未实现" / "未审计" would only repeat that column.
+            .filter(({ s }) => (s.status !== 'none' || s.via) && s.status !== 'unknown')
+            .flatMap(({ c, s }) => {
+              const d = diffSummary(s)
+              return d ? [`${c.long}：${d}`] : []
+            })
+            .join('；') || undefined
     return [`[${cell(impl.name)}](#${cellAnchor(impl.id, null)})`, ...statuses, summary ? cell(summary) : '—']
   })
   const heads = cells.length === 1 ? ['状态'] : cells.map((c) => c.long)
