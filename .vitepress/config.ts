@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { defineConfig, type DefaultTheme, type PageData } from 'vitepress'
 import { EDIT_BASE, REPOSITORY, SITE_URL } from '../scripts/lib/site-info.js'
 import { fuzzy, prefix, processTerm, tokenizeForIndex, tokenizeQuery } from './search.js'
+import { tableLabels } from './table-labels.js'
 
 const sidebarFile = fileURLToPath(new URL('../docs/parts/sidebar.json', import.meta.url))
 // Written by the generator, which always runs before VitePress (npm run dev / build).
@@ -24,7 +25,7 @@ export default defineConfig({
   description: 'OneBot 11 各实现的兼容性参考：每个 API 与消息段在 go-cqhttp、NapCat、Lagrange.OneBot、LLOneBot、LuckyLilliaBot、tanebi 中的真实行为，附源码出处。',
   cleanUrls: true,
   // High-contrast syntax colours keep code readable (WCAG AA) on the code-block background.
-  markdown: { theme: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } },
+  markdown: { theme: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, config: tableLabels },
   // One page at a time: the local search index is filled in render order, and only a fixed order
   // makes two builds of the same data byte-identical.
   buildConcurrency: 1,

@@ -4,7 +4,7 @@
  * The browser never gets the loader or the full data.
  */
 import type { Dataset } from './load.js'
-import { ICON_KEYS, LEGEND, cellOrigin, isSupported, originInfo, originRank, shownIcon } from './model.js'
+import { ICON_KEYS, MARKS, cellMark, cellOrigin, isSupported, originInfo, originRank, shownIcon } from './model.js'
 import { KINDS, featurePath } from './kinds.js'
 import { cellsOf, features, statementOf } from './statements.js'
 import { cellAnchor } from './slug.js'
@@ -23,7 +23,7 @@ export interface Facets {
     origin: string
     /** Every name the API answers to, for text filtering. */
     names: string[]
-    /** Shown icon key per implementation id. */
+    /** The mark each implementation's cell shows (its status; a stub shows as major). */
     cells: Record<string, string>
     /** Implementations that support it (stubs do not count), as in the coverage figures. */
     supported: string[]
@@ -38,7 +38,7 @@ export function buildFacets(dataset: Dataset): Facets {
     origins: origins
       .sort((a, b) => originRank(a) - originRank(b) || a.localeCompare(b))
       .map((id) => ({ id, label: originInfo(id, dataset.implementations).short })),
-    legend: LEGEND.map((l) => ({ key: ICON_KEYS[l.icon], icon: l.icon, label: l.label })),
+    legend: MARKS.map((m) => ({ key: m.mark, icon: m.glyph, label: m.label })),
     apis: dataset.apis.map((api) => ({
       slug: api.slug,
       name: api.name,
@@ -46,7 +46,7 @@ export function buildFacets(dataset: Dataset): Facets {
       category: api.category,
       origin: api.origin,
       names: [...new Set([api.name, ...api.aliases, ...Object.values(api.support).flatMap((s) => s.aliases ?? [])])],
-      cells: Object.fromEntries(dataset.implementations.map((i) => [i.id, ICON_KEYS[shownIcon(api.origin, api.support[i.id]!)]])),
+      cells: Object.fromEntries(dataset.implementations.map((i) => [i.id, cellMark(api.origin, api.support[i.id]!).mark])),
       supported: dataset.implementations.filter((i) => isSupported(api.support[i.id]!)).map((i) => i.id),
     })),
   }

@@ -4,9 +4,10 @@
  * every problem at once. A dataset is returned only when there is no error.
  */
 import type { z } from 'zod'
+import { existsSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { listFiles } from './files.js'
-import { CategoriesFileSchema, ImplementationsFileSchema, type Category, type Implementation } from './schema.js'
+import { CategoriesFileSchema, FamiliesFileSchema, ImplementationsFileSchema, type Category, type Family, type Implementation } from './schema.js'
 import { hasErrors, sortProblems, type Problem } from './problems.js'
 import { readApiFile, readYamlFile, SourceError, type SourceFile } from './source.js'
 import { zodProblems } from './zod-problems.js'
@@ -20,6 +21,8 @@ export interface Dataset {
   root: string
   implementations: Implementation[]
   categories: Category[]
+  /** Same-function API names, from data/families.yaml. */
+  families: Family[]
   apis: ApiRecord[]
   segments: SegmentRecord[]
   /**
@@ -28,7 +31,7 @@ export interface Dataset {
    */
   featureFiles: Record<FeatureKind, string[]>
   /** Where the two registry files live, for rules that report on them. */
-  registrySources: { implementations: SourceFile; categories: SourceFile }
+  registrySources: { implementations: SourceFile; categories: SourceFile; families?: SourceFile }
 }
 
 export interface LoadResult {
@@ -38,6 +41,7 @@ export interface LoadResult {
 
 export const IMPLEMENTATIONS_FILE = 'data/implementations.yaml'
 export const CATEGORIES_FILE = 'data/categories.yaml'
+export const FAMILIES_FILE = 'data/families.yaml'
 
 const toPosix = (path: string) => path.split(sep).join('/')
 
@@ -94,21 +98,25 @@ export function loadData(root: string, options: LoadOptions = {}): LoadResult {
   const catSource = read(root, CATEGORIES_FILE, readYamlFile, problems)
   const implementations = implSource && parseWith(ImplementationsFileSchema, implSource, problems)
   const categories = catSource && parseWith(CategoriesFileSchema, catSource, problems)
+  // Optional: a data set without same-function names needs no file.
+  const familySource = existsSync(join(root, FAMILIES_FILE)) ? read(root, FAMILIES_FILE, readYamlFile, problems) : undefined
+  const families = familySource ? parseWith(FamiliesFileSchema, familySource, problems) : []
 
   const apis = loadFeatures(root, KINDS.action, problems) as { records: ApiRecord[]; files: string[] }
   const segments = loadFeatures(root, KINDS.segment, problems) as { records: SegmentRecord[]; files: string[] }
 
-  if (!implSource || !catSource || !implementations || !categories) {
+  if (!implSource || !catSource || !implementations || !categories || !families) {
     return { problems: sortProblems(problems) }
   }
   const dataset: Dataset = {
     root,
     implementations,
     categories,
+    families,
     apis: apis.records,
     segments: segments.records,
     featureFiles: { action: apis.files, segment: segments.files },
-    registrySources: { implementations: implSource, categories: catSource },
+    registrySources: { implementations: implSource, categories: catSource, families: familySource },
   }
   problems.push(...runRules(dataset))
   const sorted = sortProblems(problems)

@@ -6,7 +6,7 @@
 import type { ApiRecord, Dataset } from './load.js'
 import type { CellSpec, FeatureRecord, SegmentRecord } from './kinds.js'
 import { statementOf } from './statements.js'
-import { REFERENCE_ORIGINS, SUPPORTED_STATUSES, type Category, type Implementation, type Status, type Support } from './schema.js'
+import { REFERENCE_ORIGINS, SUPPORTED_STATUSES, type Category, type Family, type Implementation, type Status, type Support } from './schema.js'
 
 export type Icon = '✅' | '☑️' | '⚠️' | '✨' | '❌' | '❔'
 
@@ -37,6 +37,41 @@ export function shownIcon(origin: string, s: Support): Icon {
   if (s.status === 'major' || s.kind === 'stub') return '⚠️'
   if (!isReferenceOrigin(origin)) return '✨'
   return s.status === 'full' ? '✅' : '☑️'
+}
+
+/** What a matrix cell shows: its status as a mark (fill and shape), and whether the feature is an extension. */
+export type Mark = 'full' | 'minor' | 'major' | 'none' | 'unknown'
+
+export interface MarkEntry {
+  mark: Mark
+  /** A shape that tells the marks apart without colour. */
+  glyph: string
+  /** The icon prose uses for the same status. */
+  icon: Icon
+  label: string
+}
+
+export const MARKS: MarkEntry[] = [
+  { mark: 'full', glyph: '✓', icon: '✅', label: '完整支持' },
+  { mark: 'minor', glyph: '≈', icon: '☑️', label: '轻微差异' },
+  { mark: 'major', glyph: '!', icon: '⚠️', label: '严重差异' },
+  { mark: 'none', glyph: '✕', icon: '❌', label: '未实现' },
+  { mark: 'unknown', glyph: '?', icon: '❔', label: '未审计' },
+]
+export const markEntry = (mark: Mark): MarkEntry => MARKS.find((m) => m.mark === mark)!
+
+export interface CellMark {
+  mark: Mark
+  /** Supported, and the feature (or this direction of it) is defined by no reference: marked ✨ beside the status. */
+  extension: boolean
+  stub: boolean
+}
+
+/** A cell's mark: unlike the prose icon, an extension keeps its own status (a minor extension reads as minor). */
+export function cellMark(origin: string, s: Support): CellMark {
+  const stub = s.kind === 'stub'
+  const mark: Mark = stub ? 'major' : s.status
+  return { mark, extension: isSupportedStatus(s.status) && !isReferenceOrigin(origin), stub }
 }
 
 /** Stands for "no reference defines this" where an origin is expected. */
@@ -77,14 +112,27 @@ export interface CategoryGroup {
   apis: ApiRecord[]
 }
 
-/** APIs grouped by category in registry order; within a category, reference APIs first, then by name. */
+/** The same-function family a name belongs to, if any. */
+export const familyOf = (dataset: Dataset, name: string): Family | undefined => dataset.families.find((f) => f.names.includes(name))
+
+/**
+ * APIs grouped by category in registry order; within a category, reference APIs first, then by name,
+ * except that the members of a same-function family follow the first of them, so they read together.
+ */
 export function apisByCategory(dataset: Dataset): CategoryGroup[] {
-  return dataset.categories.map((category) => ({
-    category,
-    apis: dataset.apis
+  return dataset.categories.map((category) => {
+    const sorted = dataset.apis
       .filter((a) => a.category === category.id)
-      .sort((a, b) => originRank(a.origin) - originRank(b.origin) || a.slug.localeCompare(b.slug)),
-  }))
+      .sort((a, b) => originRank(a.origin) - originRank(b.origin) || a.slug.localeCompare(b.slug))
+    const apis: ApiRecord[] = []
+    for (const api of sorted) {
+      if (apis.includes(api)) continue
+      const family = familyOf(dataset, api.name)
+      const members = family ? sorted.filter((a) => a === api || family.names.includes(a.name)) : [api]
+      apis.push(...members.filter((a) => !apis.includes(a)))
+    }
+    return { category, apis }
+  })
 }
 
 export interface Ratio {

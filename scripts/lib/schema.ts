@@ -202,6 +202,14 @@ export const CategorySchema = z.strictObject({
 export type Category = z.infer<typeof CategorySchema>
 export const CategoriesFileSchema = z.array(CategorySchema).min(1, 'at least one category')
 
+/** Wire names that do one job under different names (one implementation's name and another's), read together. */
+export const FamilySchema = z.strictObject({
+  title: text,
+  names: z.array(z.string().regex(WIRE_NAME, 'a wire name')).min(2, 'at least two names'),
+})
+export type Family = z.infer<typeof FamilySchema>
+export const FamiliesFileSchema = z.array(FamilySchema)
+
 /** JSON Schemas of the data files, for editors and for machines; `npm run schema` writes them to schema/. */
 export function jsonSchemas(): Record<string, unknown> {
   const schema = (s: z.ZodType, title: string) => ({ title, ...z.toJSONSchema(s, { io: 'input' }) })
@@ -210,5 +218,6 @@ export function jsonSchemas(): Record<string, unknown> {
     'segment.schema.json': schema(SegmentSchema, 'OneBot Compat message segment file front matter (data/segments/<type>.md)'),
     'implementations.schema.json': schema(ImplementationsFileSchema, 'OneBot Compat implementations (data/implementations.yaml)'),
     'categories.schema.json': schema(CategoriesFileSchema, 'OneBot Compat categories (data/categories.yaml)'),
+    'families.schema.json': schema(FamiliesFileSchema, 'OneBot Compat same-function API names (data/families.yaml)'),
   }
 }

@@ -7,6 +7,8 @@ import { apiPageFile, renderApiPage } from './render/api-page.js'
 import { implPageFile, renderImplPage } from './render/impl-page.js'
 import { legendTable, renderMatrix, renderSegmentMatrix } from './render/matrix.js'
 import { renderSegmentPage, segmentPageFile } from './render/segment-page.js'
+import { featureNotes, notesFile } from './render/cell-notes.js'
+import { features } from './statements.js'
 import { table } from './render/markdown.js'
 import { buildCompareData, buildFacets } from './facets.js'
 import { buildExport, exportJsonSchema, EXPORT_FILE, EXPORT_SCHEMA_FILE, llmsFullTxt, llmsTxt } from './export.js'
@@ -21,7 +23,7 @@ export interface SidebarItem {
  * Folders (relative to docs/) that the generator owns, whose files come and go with the data. The
  * generator's other files (matrix.md, the exports in public/) are written on every run.
  */
-export const GENERATED_DIRS = ['api', 'segments', 'impl', 'parts']
+export const GENERATED_DIRS = ['api', 'segments', 'impl', 'parts', 'public/notes']
 
 function implementationsPart(dataset: Dataset): string {
   const rows = dataset.implementations.map((impl) => {
@@ -83,6 +85,7 @@ export function renderSite(dataset: Dataset, dates: Map<string, string> = new Ma
   const files = new Map<string, string>()
   for (const api of dataset.apis) files.set(apiPageFile(api), renderApiPage(api, dataset, dates.get(api.file)))
   for (const segment of dataset.segments) files.set(segmentPageFile(segment), renderSegmentPage(segment, dataset, dates.get(segment.file)))
+  for (const feature of features(dataset)) files.set(notesFile(feature), JSON.stringify(featureNotes(feature, dataset)) + '\n')
   for (const impl of dataset.implementations) files.set(implPageFile(impl), renderImplPage(impl, dataset))
   files.set('matrix.md', renderMatrix(dataset))
   files.set('segments.md', renderSegmentMatrix(dataset))

@@ -18,15 +18,20 @@ describe('segment matrix', () => {
     const rows = page.locator('.vp-doc table tbody tr:has(a[href^="/segments/"])')
     expect(await rows.count()).toBeGreaterThanOrEqual(30)
     const napcatMface = page.locator('a[href="/segments/mface#impl-napcat-receive"]')
-    await expect(napcatMface.textContent()).resolves.toMatch(/^收\s❌$/)
+    await expect(napcatMface.textContent()).resolves.toBe('收✕')
+    await expect(napcatMface.getAttribute('title')).resolves.toBe('NapCat 接收：未实现')
     expect(errors).toEqual([])
   })
 
-  it.each(['send', 'receive'])('follows the %s half of a cell to that direction’s note', async (direction) => {
+  it.each(['send', 'receive'])('opens the %s half of a cell in place, then follows it to that direction’s note', async (direction) => {
     const { page, errors } = await newPage(site)
     await page.goto(`${site.url}/segments`)
+    await page.waitForLoadState('networkidle')
     const anchor = `impl-lagrange-${direction}`
     await page.locator(`table a[href="/segments/image#${anchor}"]`).click()
+    const dialog = page.locator('dialog.cell-note[open]')
+    await expect(dialog.locator('.cn-title').textContent()).resolves.toContain(`Lagrange.OneBot · ${direction === 'send' ? '发送' : '接收'}`)
+    await dialog.locator('.cn-foot a').click()
     await page.waitForURL(`**/segments/image#${anchor}`)
     expect(await waitForTitle(page, 'image')).toBe('image')
     await expect(page.locator(`#${anchor}`).textContent()).resolves.toContain(direction === 'send' ? '发送' : '接收')

@@ -1,3 +1,4 @@
+import { featureNotes, notesFile } from '../../scripts/lib/render/cell-notes.js'
 import { describe, expect, it } from 'vitest'
 import { loadData, type Dataset } from '../../scripts/lib/load.js'
 import { renderMatrix, renderSegmentMatrix } from '../../scripts/lib/render/matrix.js'
@@ -15,27 +16,27 @@ const api = (name: string) => dataset.apis.find((a) => a.name === name)!
 describe('matrix', () => {
   const matrix = renderMatrix(dataset)
 
-  it('has one table per category with a stable ASCII anchor', () => {
+  it('has one table per category with a stable ASCII anchor, one column per implementation', () => {
     expect(matrix).toContain('## 消息 {#cat-message}')
     expect(matrix).toContain('## 群聊 {#cat-group}')
-    expect(matrix).toContain('| API | 名称 | NapCat | Lagrange.OneBot | 来源 |')
+    expect(matrix).toContain('| API | [NapCat](/impl/napcat) | [Lagrange.<wbr>OneBot](/impl/lagrange) |')
   })
 
   it('links each API to its page and each cell to the implementation note, through generated references', () => {
-    expect(matrix).toContain('| [`send_msg`][api:send_msg] | 发送消息 | [✅][send_msg:napcat] | [⚠️][send_msg:lagrange] | 标准 |')
+    expect(matrix).toContain('| [`send_msg`][api:send_msg]<br><span class="mx-sub">发送消息 · 标准</span> | <span class="vp-raw">[<span class="st st-full" aria-hidden="true">✓</span>][send_msg:napcat]</span> |')
     expect(matrix).toContain('[api:send_msg]: /api/send_msg "发送消息"')
     expect(matrix).toContain('[send_msg:lagrange]: /api/send_msg#impl-lagrange "Lagrange.OneBot：严重差异"')
   })
 
-  it('derives the icon from origin and status: minor on a go-cqhttp API is ☑️, none is ❌', () => {
-    expect(matrix).toContain(
-      '| [`_send_group_notice`][api:underscore-send_group_notice] | 发送群公告 | [☑️][underscore-send_group_notice:napcat] | [❌][underscore-send_group_notice:lagrange] | go-cqhttp 扩展 |',
-    )
-    expect(matrix).toContain('[underscore-send_group_notice:napcat]: /api/underscore-send_group_notice#impl-napcat')
+  it('draws each status as a mark with its own class and shape, and a go-cqhttp API is no extension', () => {
+    expect(matrix).toContain('[<span class="st st-minor" aria-hidden="true">≈</span>][underscore-send_group_notice:napcat]')
+    expect(matrix).toContain('[<span class="st st-none" aria-hidden="true">✕</span>][underscore-send_group_notice:lagrange]')
+    // The title names the cell for everyone, screen readers included.
+    expect(matrix).toContain('[underscore-send_group_notice:napcat]: /api/underscore-send_group_notice#impl-napcat "NapCat：轻微差异"')
   })
 
   it('shows the legend and coverage figures computed from data', () => {
-    expect(matrix).toContain('| ❔ | 未审计 |')
+    expect(matrix).toContain('| <span class="st st-unknown" aria-hidden="true">?</span><span class="sr">未审计</span> | ❔ | 未审计 |')
     expect(matrix).toContain('| [NapCat](/impl/napcat) | 1 / 1（100%） | 1 / 1（100%） | 0 | 0 | 0 | 0 |')
     expect(matrix).toContain('| [Lagrange.OneBot](/impl/lagrange) | 1 / 1（100%） | 0 / 1（0%） | 0 | 0 | 0 | 0 |')
   })
@@ -58,7 +59,7 @@ describe('API page', () => {
   it('gives every implementation a section with a stable anchor, status and source link', () => {
     expect(page).toContain('### NapCat {#impl-napcat}')
     expect(page).toContain('### Lagrange.OneBot {#impl-lagrange}')
-    expect(page).toContain('**状态**：⚠️ 严重差异')
+    expect(page).toContain('**状态**：<span class="st st-major" aria-hidden="true">!</span> 严重差异')
     expect(page).toContain('[`Lagrange.OneBot/SendMessage.cs#L12`](https://github.com/LagrangeDev/Lagrange.Core/blob/2222222222222222222222222222222222222222/Lagrange.OneBot/SendMessage.cs#L12)')
   })
 
@@ -124,8 +125,8 @@ describe('noteLead', () => {
   it('fills the difference column from the note when no field difference is recorded', () => {
     const sendMsg = api('send_msg')
     const withoutDiffs = { ...sendMsg, support: { ...sendMsg.support, lagrange: { ...sendMsg.support.lagrange!, params: undefined } } }
-    expect(renderApiPage(sendMsg, dataset)).toMatch(/\| \[Lagrange\.OneBot\]\(#impl-lagrange\) \| [^|]+ \| 参数改名/)
-    expect(renderApiPage(withoutDiffs, dataset)).toMatch(/\| \[Lagrange\.OneBot\]\(#impl-lagrange\) \| [^|]+ \| 二者都给出时按群聊发送。 \|/)
+    expect(renderApiPage(sendMsg, dataset)).toContain('[Lagrange.OneBot](#impl-lagrange) <span class="strip-what">严重差异：参数改名：`group_id` → `target`（测试用的改名）</span>')
+    expect(renderApiPage(withoutDiffs, dataset)).toContain('[Lagrange.OneBot](#impl-lagrange) <span class="strip-what">严重差异：二者都给出时按群聊发送。</span>')
   })
 })
 
@@ -168,17 +169,23 @@ describe('segment matrix', () => {
 
   it('groups segment types by origin, one column per implementation', () => {
     expect(matrix).toContain('## OneBot 11 标准 {#origin-onebot11}')
-    expect(matrix).toContain('| 类型 | 名称 | NapCat | Lagrange.OneBot | 来源 |')
+    expect(matrix).toContain('| 类型 | [NapCat](/impl/napcat) | [Lagrange.<wbr>OneBot](/impl/lagrange) |')
   })
 
   it('splits each cell into 发 and 收, each linking to that direction’s note', () => {
-    expect(matrix).toContain('| [`image`][seg:image] | 图片 | [发\u00a0☑️][image:napcat:send] [收\u00a0✅][image:napcat:receive] | [发\u00a0✅][image:lagrange:send] [收\u00a0⚠️][image:lagrange:receive] | 标准 |')
+    const dir = (label: string, mark: string, glyph: string, ref: string) =>
+      `<span class="vp-raw">[<span class="st-dir" aria-hidden="true">${label}</span><span class="st st-${mark}" aria-hidden="true">${glyph}</span>][${ref}]</span>`
+    expect(matrix).toContain(
+      `| [\`image\`][seg:image]<br><span class="mx-sub">图片</span> | ${dir('发', 'minor', '≈', 'image:napcat:send')} ${dir('收', 'full', '✓', 'image:napcat:receive')} | ${dir('发', 'full', '✓', 'image:lagrange:send')} ${dir('收', 'major', '!', 'image:lagrange:receive')} |`,
+    )
     expect(matrix).toContain('[image:lagrange:receive]: /segments/image#impl-lagrange-receive "Lagrange.OneBot 接收：严重差异"')
   })
 
   it('shows support in a direction the reference does not define as an extension', () => {
-    // forward: the standard defines receiving only, so NapCat's full send shows ✨.
-    expect(matrix).toContain('[发\u00a0✨][forward:napcat:send] [收\u00a0✅][forward:napcat:receive]')
+    // forward: the standard defines receiving only, so NapCat's full send is marked as an extension and keeps its status.
+    expect(matrix).toContain('<span class="st st-full st-ext" aria-hidden="true">✓</span>][forward:napcat:send]')
+    expect(matrix).toContain('[forward:napcat:send]: /segments/forward#impl-napcat-send "NapCat 发送：完整支持（扩展）"')
+    expect(matrix).toContain('<span class="st st-full" aria-hidden="true">✓</span>][forward:napcat:receive]')
   })
 
   it('counts coverage per direction from the data', () => {
@@ -206,14 +213,34 @@ describe('segment page', () => {
     expect(page).toContain('#### 发送 {#impl-napcat-send}')
     expect(page).toContain('#### 接收 {#impl-lagrange-receive}')
     expect(page).toContain('- 接受但忽略：`cache`')
-    expect(page).toContain('| [NapCat](#impl-napcat) | ☑️ 轻微差异 | ✅ 完整支持 | 发送：字段接受但忽略：`cache`；字段新增：`sub_type`（`number`，图片子类型，默认 0） |')
+    expect(page).toContain('[NapCat](#impl-napcat) <span class="strip-what">发送：字段接受但忽略：`cache`；字段新增：`sub_type`（`number`，图片子类型，默认 0）</span>')
   })
 
   it('says what arrives instead when a type is not received', () => {
     const forward = renderSegmentPage(seg('forward'), dataset)
     expect(forward).toContain('Lagrange.OneBot 不会在收到的消息里上报 `forward` 类型。这类内容以 [`json`](/segments/json) 段到达。')
     expect(forward).toContain('**标准定义的方向**：只有接收')
-    // The status columns already say 未实现; the differences column only adds what arrives instead.
-    expect(forward).toContain('| [Lagrange.OneBot](#impl-lagrange) | ❌ 未实现 | ❌ 未实现 | 接收：未实现，内容以 `json` 段到达 |')
+    // The marks already say 未实现; the line beside them only adds what arrives instead.
+    expect(forward).toContain('[Lagrange.OneBot](#impl-lagrange) <span class="strip-what">接收：未实现，内容以 `json` 段到达</span>')
+  })
+})
+
+describe('cell notes (what a matrix cell opens in place)', () => {
+  const notes = featureNotes(api('send_msg'), dataset)
+
+  it('is served beside the page address and keyed by the anchor each cell links to', () => {
+    expect(notesFile(api('send_msg'))).toBe('public/notes/api/send_msg.json')
+    expect(Object.keys(notes.cells)).toEqual(['impl-napcat', 'impl-lagrange'])
+  })
+
+  it('holds the mark, the differences, the note and the source as HTML, with no raw HTML from data', () => {
+    const lagrange = notes.cells['impl-lagrange']!
+    expect(lagrange.heading).toBe('Lagrange.OneBot')
+    expect(lagrange.label).toBe('严重差异')
+    expect(lagrange.html).toContain('<span class="st st-major" aria-hidden="true">!</span> <strong>严重差异</strong>')
+    expect(lagrange.html).toContain('<li>参数改名：<code>group_id</code> → <code>target</code>（测试用的改名）</li>')
+    expect(lagrange.html).toContain('源码 <a href="https://github.com/LagrangeDev/Lagrange.Core/blob/2222222222222222222222222222222222222222/Lagrange.OneBot/SendMessage.cs#L12">')
+    const withHtml = { ...api('send_msg'), support: { ...api('send_msg').support, napcat: { status: 'full' as const, note: '<img src=x onerror=alert(1)>', source: api('send_msg').support.napcat!.source } } }
+    expect(featureNotes(withHtml, dataset).cells['impl-napcat']!.html).toContain('&lt;img src=x onerror=alert(1)&gt;')
   })
 })

@@ -40,15 +40,12 @@ export function effectiveParams(canonical: Param[], diffs: FieldDiff[]): (Param 
 function apiStatementDetails(api: ApiRecord, impl: Implementation, s: Statement): string[] {
   const out: string[] = []
   if (s.params?.length) {
-    const rows = effectiveParams(api.params, s.params).map((p) => [
-      code(p.name),
-      code(p.type),
-      yesNo(p.required),
-      shownDefault(p.default),
-      p.change ? cell(describeDiff(p.change)) : '同标准',
-    ])
+    // Only what differs: a parameter the implementation takes as the reference defines it is not repeated.
+    const rows = effectiveParams(api.params, s.params)
+      .filter((p) => p.change)
+      .map((p) => [code(p.name), code(p.type), yesNo(p.required), shownDefault(p.default), cell(describeDiff(p.change!))])
     const dropped = s.params.filter((d) => d.change === 'dropped')
-    out.push('', `${impl.name} 实际接受的参数：`, '', table(['名称', '类型', '必填', '默认值', '与参考定义相比'], rows))
+    out.push('', `${impl.name} 与参考定义不同的参数（其余参数同参考定义）：`, '', table(['名称', '类型', '必填', '默认值', '与参考定义相比'], rows))
     if (dropped.length) out.push('', `（表中标“不支持”的参数会被 ${impl.name} 忽略或拒绝。）`)
   }
   if (s.response?.length) {

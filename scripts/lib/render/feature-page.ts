@@ -1,17 +1,18 @@
 /**
- * The page skeleton every kind of feature shares: summary, the kind's canonical sections, a table of
- * every implementation's status and differences, then one section per implementation with a
- * subsection per statement (a segment's send and receive). What is particular to a kind comes from
- * its `PageParts`.
+ * The page skeleton every kind of feature shares: the title line, a strip of every implementation's
+ * status and what differs, the description and the kind's canonical sections, then one section per
+ * implementation with a subsection per statement (a segment's send and receive). What is particular
+ * to a kind comes from its `PageParts`.
  */
 import type { Dataset, FeatureRecord } from '../load.js'
 import type { Implementation, Statement } from '../schema.js'
 import type { CellSpec } from '../kinds.js'
-import { cellOrigin, legendEntry, originInfo, shownIcon } from '../model.js'
+import { cellMark, cellOrigin, originInfo } from '../model.js'
 import { cellsOf, statementOf } from '../statements.js'
 import { cellAnchor, implPath } from '../slug.js'
-import { cell, code, frontMatter, table, text } from './markdown.js'
+import { cell, code, frontMatter, text } from './markdown.js'
 import { diffSummary, statusLine } from './statement.js'
+import { markChip, markLabel } from './mark.js'
 
 /** What one kind adds to the skeleton. */
 export interface PageParts {
@@ -33,7 +34,7 @@ export interface PageParts {
 
 function statementSection(feature: FeatureRecord, impl: Implementation, cellSpec: CellSpec, parts: PageParts): string[] {
   const s = statementOf(feature, impl.id, cellSpec)!
-  const out = [statusLine(shownIcon(cellOrigin(feature, cellSpec), s), impl, s)]
+  const out = [statusLine(cellMark(cellOrigin(feature, cellSpec), s), impl, s)]
   if (s.aliases?.length) out.push('', `**也接受的名称**：${s.aliases.map(code).join('、')}`)
   if (s.status === 'none') out.push('', parts.noneText(impl, cellSpec))
   if (s.status === 'unknown') out.push('', `尚未对照 ${impl.name} 的源码核对，状态未知。`)
@@ -52,30 +53,39 @@ function implSection(feature: FeatureRecord, impl: Implementation, parts: PagePa
   return out.join('\n').trimEnd()
 }
 
-/** One row per implementation: each statement's icon and label, then what differs. */
-function supportTable(feature: FeatureRecord, dataset: Dataset): string {
+/** What differs in one implementation's cell, in one line: per statement for a segment's two directions. */
+function cellSummary(feature: FeatureRecord, implId: string): string | undefined {
   const cells = cellsOf(feature)
-  const rows = dataset.implementations.map((impl) => {
-    const statuses = cells.map((c) => {
-      const icon = shownIcon(cellOrigin(feature, c), statementOf(feature, impl.id, c)!)
-      return `${icon} ${legendEntry(icon).label}`
+  if (cells.length === 1) return diffSummary(statementOf(feature, implId, cells[0]!)!)
+  const parts = cells
+    .map((c) => ({ c, s: statementOf(feature, implId, c)! }))
+    // Beside a mark per direction, "未实现" / "未审计" would only repeat the mark.
+    .filter(({ s }) => (s.status !== 'none' || s.via) && s.status !== 'unknown')
+    .flatMap(({ c, s }) => {
+      const d = diffSummary(s)
+      return d ? [`${c.long}：${d}`] : []
     })
-    const summary =
-      cells.length === 1
-        ? diffSummary(statementOf(feature, impl.id, cells[0]!)!)
-        : cells
-            .map((c) => ({ c, s: statementOf(feature, impl.id, c)! }))
-            // With a status column per statement, "未实现" / "未审计" would only repeat that column.
-            .filter(({ s }) => (s.status !== 'none' || s.via) && s.status !== 'unknown')
-            .flatMap(({ c, s }) => {
-              const d = diffSummary(s)
-              return d ? [`${c.long}：${d}`] : []
-            })
-            .join('；') || undefined
-    return [`[${cell(impl.name)}](#${cellAnchor(impl.id, null)})`, ...statuses, summary ? cell(summary) : '—']
+  return parts.join('；') || undefined
+}
+
+/**
+ * The answer first: each implementation's mark (one per statement) and what differs, in one line that
+ * links to its section below.
+ */
+function statusStrip(feature: FeatureRecord, dataset: Dataset): string {
+  const cells = cellsOf(feature)
+  const items = dataset.implementations.map((impl) => {
+    const marks = cells.map((c) => {
+      const mark = cellMark(cellOrigin(feature, c), statementOf(feature, impl.id, c)!)
+      const label = c.long ? `${c.long}：${markLabel(mark)}` : markLabel(mark)
+      return `${c.label ? `<span class="st-dir" aria-hidden="true">${c.label}</span>` : ''}${markChip(mark, label)}`
+    })
+    const summary = cellSummary(feature, impl.id)
+    const said = cells.length === 1 ? markLabel(cellMark(cellOrigin(feature, cells[0]!), statementOf(feature, impl.id, cells[0]!)!)) : ''
+    const what = [said, summary].filter(Boolean).join('：')
+    return `- <span class="strip-marks">${marks.join(' ')}</span> [${cell(impl.name)}](#${cellAnchor(impl.id, null)}) <span class="strip-what">${what ? cell(what) : ''}</span>`
   })
-  const heads = cells.length === 1 ? ['状态'] : cells.map((c) => c.long)
-  return table(['实现', ...heads, '差异'], rows)
+  return ['<div class="strip">', '', ...items, '', '</div>'].join('\n')
 }
 
 export function renderFeaturePage(feature: FeatureRecord, dataset: Dataset, parts: PageParts, lastUpdated?: string): string {
@@ -89,13 +99,14 @@ export function renderFeaturePage(feature: FeatureRecord, dataset: Dataset, part
   if (feature.body) summary.push('', text(feature.body))
 
   const body = [
-    ...summary,
-    '',
-    parts.sections,
+    ...summary.slice(0, 3),
     '',
     '## 各实现支持情况 {#support}',
     '',
-    supportTable(feature, dataset),
+    statusStrip(feature, dataset),
+    ...summary.slice(3),
+    '',
+    parts.sections,
     '',
     '## 实现说明 {#notes}',
     '',

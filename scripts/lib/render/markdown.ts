@@ -37,9 +37,14 @@ export function cell(markdown: string): string {
 
 export const code = (text: string): string => (text.includes('`') ? `\`\` ${text} \`\`` : `\`${text}\``)
 
+/**
+ * A markdown table. Every pipe inside a cell is escaped here, code spans included (`number | string`),
+ * since the table syntax splits on pipes before it reads code spans; pipes already escaped stay as they are.
+ */
 export function table(header: string[], rows: string[][], align?: ('l' | 'c' | 'r')[]): string {
   const rule = header.map((_, i) => ({ l: '---', c: ':---:', r: '---:' })[align?.[i] ?? 'l'])
-  return [header, rule, ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n')
+  const escape = (c: string) => c.replace(/(?<!\\)\|/g, '\\|')
+  return [header.map(escape), rule, ...rows.map((r) => r.map(escape))].map((r) => `| ${r.join(' | ')} |`).join('\n')
 }
 
 /** Title text for a markdown link, with quotes made safe. */

@@ -8,22 +8,34 @@ import type { Dataset, FeatureRecord } from '../load.js'
 import { KINDS, SEGMENT_CELLS, featurePath } from '../kinds.js'
 import {
   apisByCategory,
+  cellMark,
   cellOrigin,
   coverage,
+  familyOf,
   LEGEND,
-  legendEntry,
+  MARKS,
   originInfo,
   percent,
   segmentCoverage,
   segmentsByOrigin,
-  shownIcon,
 } from '../model.js'
 import { cellsOf, statementOf } from '../statements.js'
-import { categoryAnchor, cellAnchor, implPath, originAnchor } from '../slug.js'
+import { apiPath, categoryAnchor, cellAnchor, implPath, originAnchor } from '../slug.js'
 import { cell, code, frontMatter, linkTitle, table, text } from './markdown.js'
+import { markChip, markLabel } from './mark.js'
 
+/** The legend: each mark as the matrices draw it, the icon prose uses for it, and what it means. */
 export function legendTable(): string {
-  return table(['图标', '含义', '说明'], LEGEND.map((l) => [l.icon, l.label, l.meaning]), ['c', 'l', 'l'])
+  const meaning = (icon: string) => LEGEND.find((l) => l.icon === icon)!.meaning
+  const plain = { extension: false, stub: false }
+  const rows = [
+    ...MARKS.filter((m) => m.mark === 'full' || m.mark === 'minor' || m.mark === 'major').map((m) => [markChip({ mark: m.mark, ...plain }), m.icon, m.label, meaning(m.icon)]),
+    [markChip({ mark: 'major', extension: false, stub: true }), '⚠️', '空实现', '已注册，调用不报错，却不做它该做的事；计入严重差异，不算支持'],
+    [markChip({ mark: 'minor', extension: true, stub: false }), '✨', '扩展', `右上角的 ✨ 表示${meaning('✨').replace(/^已实现，且/, '')}；格子仍显示该实现的支持程度`],
+    ...MARKS.filter((m) => m.mark === 'none' || m.mark === 'unknown').map((m) => [markChip({ mark: m.mark, ...plain }), m.icon, m.label, meaning(m.icon)]),
+  ]
+  // Wrapped so the stylesheet can keep the short columns on one line.
+  return `<div class="legend">\n\n${table(['标记', '文中图标', '含义', '说明'], rows, ['c', 'c', 'l', 'l'])}\n\n</div>`
 }
 
 interface MatrixGroup {
@@ -36,7 +48,29 @@ interface MatrixGroup {
 /** Prefix of a feature's page reference, so an API and a segment of the same name never share one. */
 const PAGE_REF: Record<FeatureRecord['kind'], string> = { action: 'api', segment: 'seg' }
 
-function matrixGroup(dataset: Dataset, group: MatrixGroup, firstHeader: string): string {
+/**
+ * An implementation's name as a column header, so narrow columns fit: a long name may break after a
+ * dot, before a parenthesis, or else between the words of a CamelCase name.
+ */
+function headerName(name: string): string {
+  if (name.length <= 9) return name
+  const marked = name.replace(/\./g, '.<wbr>').replace(/ \(/g, '<wbr> (')
+  return marked !== name ? marked : name.replace(/([a-z])([A-Z])/g, '$1<wbr>$2')
+}
+
+/** The feature column: its name, its title (and origin, where the group does not say it), its family. */
+function featureCell(dataset: Dataset, feature: FeatureRecord, pageRef: string, showOrigin: boolean): string {
+  const sub = [cell(feature.title), ...(showOrigin ? [originInfo(feature.origin, dataset.implementations).short] : [])].join(' · ')
+  const lines = [`[${code(feature.name)}][${pageRef}]`, `<span class="mx-sub">${sub}</span>`]
+  const family = feature.kind === 'action' ? familyOf(dataset, feature.name) : undefined
+  if (family) {
+    const others = family.names.filter((n) => n !== feature.name).map((n) => `[${code(n)}](${apiPath(n)})`)
+    lines.push(`<span class="mx-family" title="${cell(family.title)}">同功能：${others.join('、')}</span>`)
+  }
+  return lines.join('<br>')
+}
+
+function matrixGroup(dataset: Dataset, group: MatrixGroup, firstHeader: string, showOrigin: boolean): string {
   const impls = dataset.implementations
   const refs: string[] = []
   const rows = group.features.map((feature) => {
@@ -45,21 +79,29 @@ function matrixGroup(dataset: Dataset, group: MatrixGroup, firstHeader: string):
     const cells = impls.map((impl) =>
       cellsOf(feature)
         .map((c) => {
-          const icon = shownIcon(cellOrigin(feature, c), statementOf(feature, impl.id, c)!)
+          const mark = cellMark(cellOrigin(feature, c), statementOf(feature, impl.id, c)!)
           const ref = [feature.slug, impl.id, ...(c.key ? [c.key] : [])].join(':')
           const what = c.long ? `${impl.name} ${c.long}` : impl.name
-          refs.push(`[${ref}]: ${featurePath(feature)}#${cellAnchor(impl.id, c.key)} ${linkTitle(`${what}：${legendEntry(icon).label}`)}`)
-          return `[${c.label ? `${c.label}\u00a0` : ''}${icon}][${ref}]`
+          refs.push(`[${ref}]: ${featurePath(feature)}#${cellAnchor(impl.id, c.key)} ${linkTitle(`${what}：${markLabel(mark)}`)}`)
+          // `vp-raw` keeps the client router off the cell's link, so a click can open the note in place.
+          // The link's title ("NapCat：轻微差异") is its accessible name: the mark inside is hidden from
+          // screen readers, which keeps the largest page of the site small.
+          return `<span class="vp-raw">[${c.label ? `<span class="st-dir" aria-hidden="true">${c.label}</span>` : ''}${markChip(mark, '')}][${ref}]</span>`
         })
         .join(' '),
     )
-    return [`[${code(feature.name)}][${pageRef}]`, cell(feature.title), ...cells, originInfo(feature.origin, impls).short]
+    return [featureCell(dataset, feature, pageRef, showOrigin), ...cells]
   })
   return [
     `## ${cell(group.heading)} {#${group.anchor}}`,
     '',
     ...(group.description ? [text(group.description), ''] : []),
-    table([firstHeader, '名称', ...impls.map((i) => i.name), '来源'], rows, ['l', 'l', ...impls.map(() => 'c' as const), 'l']),
+    // A wrapper the stylesheet can size: the tables fit the column and keep their header row in view.
+    '<div class="mx">',
+    '',
+    table([firstHeader, ...impls.map((i) => `[${headerName(i.name)}](${implPath(i.id)})`)], rows, ['l', ...impls.map(() => 'c' as const)]),
+    '',
+    '</div>',
     '',
     ...refs,
   ].join('\n')
@@ -86,13 +128,13 @@ export function renderMatrix(dataset: Dataset): string {
   const sections = apisByCategory(dataset)
     .filter((g) => g.apis.length > 0)
     .map(({ category, apis }) =>
-      matrixGroup(dataset, { heading: category.title, anchor: categoryAnchor(category.id), description: category.description, features: apis }, 'API'),
+      matrixGroup(dataset, { heading: category.title, anchor: categoryAnchor(category.id), description: category.description, features: apis }, 'API', true),
     )
 
   const intro = [
     '# 支持矩阵',
     '',
-    `${dataset.apis.length} 个 API，${impls.length} 个实现。点击 API 名称查看参数与各实现的差异，点击图标直接跳到该实现的说明。`,
+    `${dataset.apis.length} 个 API，${impls.length} 个实现。点击 API 名称查看参数与各实现的差异；点击格子（或用 Tab 选中后按 Enter）就地查看该实现的说明与源码出处。`,
     '',
     '## 图例 {#legend}',
     '',
@@ -113,7 +155,7 @@ export function renderMatrix(dataset: Dataset): string {
       outline: 2,
       pageClass: 'matrix-page',
     }),
-    `<script setup>\nimport MatrixFilters from '../.vitepress/theme/components/MatrixFilters.vue'\n</script>\n`,
+    `<script setup>\nimport MatrixFilters from '../.vitepress/theme/components/MatrixFilters.vue'\nimport CellNotes from '../.vitepress/theme/components/CellNotes.vue'\n</script>\n`,
     intro,
     '',
     '## 筛选 {#filters}',
@@ -121,6 +163,8 @@ export function renderMatrix(dataset: Dataset): string {
     '<MatrixFilters />',
     '',
     sections.join('\n\n'),
+    '',
+    '<CellNotes />',
     '',
   ].join('\n')
 }
@@ -139,12 +183,12 @@ function segmentCoverageTable(dataset: Dataset): string {
 export function renderSegmentMatrix(dataset: Dataset): string {
   const impls = dataset.implementations
   const sections = segmentsByOrigin(dataset).map(({ origin, segments }) =>
-    matrixGroup(dataset, { heading: originInfo(origin, impls).label, anchor: originAnchor(origin), features: segments }, '类型'),
+    matrixGroup(dataset, { heading: originInfo(origin, impls).label, anchor: originAnchor(origin), features: segments }, '类型', false),
   )
   const intro = [
     `# ${KINDS.segment.label}支持矩阵`,
     '',
-    `${dataset.segments.length} 种消息段，${impls.length} 个实现。每格分两半：**发** 指实现接受这种消息段并把它发出去，**收** 指实现在收到的消息里以这个 \`type\` 上报。内容以另一种类型到达（例如卡片以 \`json\` 到达）不算“收”。点击类型查看字段与各实现的差异，点击图标直接跳到该方向的说明。`,
+    `${dataset.segments.length} 种消息段，${impls.length} 个实现。每格分两半：**发** 指实现接受这种消息段并把它发出去，**收** 指实现在收到的消息里以这个 \`type\` 上报。内容以另一种类型到达（例如卡片以 \`json\` 到达）不算“收”。点击类型查看字段与各实现的差异；点击格子就地查看该方向的说明与源码出处。`,
     '',
     '## 图例 {#legend}',
     '',
@@ -165,9 +209,12 @@ export function renderSegmentMatrix(dataset: Dataset): string {
       outline: 2,
       pageClass: 'matrix-page segment-matrix-page',
     }),
+    `<script setup>\nimport CellNotes from '../.vitepress/theme/components/CellNotes.vue'\n</script>\n`,
     intro,
     '',
     sections.join('\n\n'),
+    '',
+    '<CellNotes />',
     '',
   ].join('\n')
 }

@@ -11,7 +11,7 @@ import { renderFeaturePage, type PageParts } from './feature-page.js'
 import { describeDiff } from './statement.js'
 
 const DIRECTION_LABEL: Record<SegmentField['direction'], string> = { both: '收发', send: '仅发送', receive: '仅接收' }
-const ROUTE_LABEL: Record<NonNullable<Statement['route']>, string> = {
+export const ROUTE_LABEL: Record<NonNullable<Statement['route']>, string> = {
   forward_api_only: '只在合并转发 API（如 `send_group_forward_msg`）中接受，`send_msg` 不接受',
   sole_segment: '只能作为消息中唯一的消息段发送',
 }

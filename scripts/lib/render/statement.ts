@@ -1,7 +1,8 @@
 /** How one support statement reads, whatever kind of feature it belongs to: status line, differences, note. */
 import type { DiffListKey, FieldDiff, Implementation, Statement } from '../schema.js'
 import { DIFF_LISTS, PERMALINK } from '../schema.js'
-import { legendEntry, type Icon } from '../model.js'
+import type { CellMark } from '../model.js'
+import { markChip, markLabel } from './mark.js'
 import { code, shortCommit } from './markdown.js'
 
 const CHANGE_LABEL: Record<FieldDiff['change'], string> = {
@@ -50,15 +51,15 @@ export function summarizeDiffs(s: Statement): string[] {
   return [...groups].map(([label, details]) => `${label}：${details.join('、')}`)
 }
 
-function sourceLabel(url: string): string {
+export function sourceLabel(url: string): string {
   const m = url.match(PERMALINK)
   return m ? `${m[3]}#L${m[4]}` : url
 }
 
 /** Status, kind, first version, source and audited commit, on one line. */
-export function statusLine(icon: Icon, impl: Implementation, s: Statement): string {
-  const parts = [`**状态**：${icon} ${legendEntry(icon).label}`]
-  if (s.kind === 'stub') parts.push('空实现（已注册但不做实事）')
+export function statusLine(mark: CellMark, impl: Implementation, s: Statement): string {
+  const parts = [`**状态**：${markChip(mark, '')} ${markLabel(mark)}`]
+  if (s.kind === 'stub') parts.push('已注册但不做实事')
   if (s.kind === 'debug') parts.push('仅供调试或测试')
   if (s.since) parts.push(`**起始版本**：${s.since}`)
   if (s.source) parts.push(`**源码**：[${code(sourceLabel(s.source))}](${s.source})`)

@@ -21,6 +21,8 @@ import { noteLinks } from './note-links.js'
 import { bothDirections } from './both-directions.js'
 import { viaNamesSegment } from './via-names-segment.js'
 import { segmentDirections } from './segment-directions.js'
+import { families } from './families.js'
+import { communityRemarkLast } from './community-remark-last.js'
 
 export interface RuleContext {
   dataset: Dataset
@@ -49,6 +51,8 @@ export const RULES: Rule[] = [
   bothDirections,
   viaNamesSegment,
   segmentDirections,
+  families,
+  communityRemarkLast,
 ]
 
 export function runRules(dataset: Dataset, rules: Rule[] = RULES): Problem[] {
