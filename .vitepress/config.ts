@@ -93,8 +93,14 @@ export default defineConfig({
         // per-implementation notes would drown name matches. Tables of API names elsewhere are left out
         // for the same reason.
         _render(src, env, md) {
-          const html = md.render(src, env) // also fills env.frontmatter
+          let html = md.render(src, env) // also fills env.frontmatter
           if (env.frontmatter?.search === false) return ''
+          // A result shows its section's heading. An API or segment page's h1 is the bare wire name, so
+          // the index reads its search title instead (wire name and Chinese title), which is also matched.
+          const searchTitle = env.frontmatter?.searchTitle
+          if (typeof searchTitle === 'string') {
+            html = html.replace(/(<h1[^>]*>).*?(?= <a class="header-anchor")/, `$1${md.utils.escapeHtml(searchTitle)}`)
+          }
           if (env.relativePath.startsWith('api/')) return html.split('<h2')[0]!
           // A segment is found by its type, title, description and its field names (the field table).
           if (env.relativePath.startsWith('segments/')) return html.split('<h2 id="example"')[0]!

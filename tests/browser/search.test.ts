@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { newPage, openSite, type Site } from './site.js'
-import { searchResults } from './search-box.js'
+import { resultTitles, searchResults } from './search-box.js'
 
 interface Query {
   query: string
@@ -43,6 +43,10 @@ const QUERIES: Query[] = [
   { query: 'set_group_kik', first: api('set_group_kick') },
   { query: '群公告', includes: [api('underscore-send_group_notice'), api('underscore-get_group_notice'), api('underscore-del_group_notice')] },
   { query: '获取群公告', first: api('underscore-get_group_notice') },
+  // Text inside a Chinese title ranks a page with that title first: the title equal to it, else the shortest.
+  { query: '好友列表', first: api('get_friend_list') },
+  { query: '语音', first: segment('record') },
+  { query: '群相册点赞', first: api('set_group_album_media_like') },
   { query: '禁言', includes: [api('set_group_ban'), api('set_group_whole_ban')] },
   { query: '撤回', first: api('delete_msg') },
   { query: '踢', includes: [api('set_group_kick')] },
@@ -78,5 +82,22 @@ describe('search', () => {
     if (first) expect(results[0]).toBe(first)
     for (const path of includes ?? []) expect(results).toContain(path)
     expect(errors).toEqual([])
+  })
+
+  it('shows the Chinese title beside the wire name of an API or segment', async () => {
+    await searchResults(page, 'send_like')
+    expect((await resultTitles(page))[0]).toBe('send_like 发送好友赞')
+    await searchResults(page, 'record')
+    expect((await resultTitles(page))[0]).toBe('record 语音')
+    await searchResults(page, '_send_group_notice')
+    expect((await resultTitles(page))[0]).toBe('_send_group_notice 发送群公告')
+  })
+
+  // No API is titled 点赞: the pages whose titles contain it come before send_like (发送好友赞), which
+  // only says 点赞 in its description.
+  it('ranks a page whose title contains the query before pages that only mention it: 点赞', async () => {
+    const results = await searchResults(page, '点赞')
+    expect((await resultTitles(page))[0]).toContain('点赞')
+    expect(results).toContain(api('send_like'))
   })
 })
