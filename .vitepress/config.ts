@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { defineConfig, type DefaultTheme, type PageData } from 'vitepress'
 import { EDIT_BASE, REPOSITORY, SITE_URL } from '../scripts/lib/site-info.js'
-import { fuzzy, prefix, processTerm, tokenizeForIndex, tokenizeQuery } from './search.js'
+import { boostDocument, fuzzy, prefix, processTerm, tokenizeForIndex, tokenizeQuery } from './search.js'
 
 const sidebarFile = fileURLToPath(new URL('../docs/parts/sidebar.json', import.meta.url))
 // Written by the generator, which always runs before VitePress (npm run dev / build).
@@ -87,6 +87,7 @@ export default defineConfig({
             fuzzy,
             combineWith: 'AND',
             boost: { title: 8, titles: 1, text: 1 },
+            boostDocument,
           },
         },
         // API pages are found by what identifies them (name, title, aliases, description): their

@@ -8,6 +8,7 @@
  *   finds it and prefix search finds any head;
  * - Han text, which has no spaces, is indexed as single characters and bigrams and queried as
  *   bigrams, so `群公告` inside `获取群公告` is found.
+ * On top of that, a page comes first for its own wire name (`boostDocument`).
  */
 
 export function tokenizeForIndex(text: string): string[] {
@@ -65,4 +66,15 @@ export function prefix(term: string): boolean {
 export function fuzzy(term: string): number | boolean {
   if (!/^[a-z0-9_]+$/.test(term) || term.length < 4) return false
   return term.length >= 8 ? 2 : 1
+}
+
+/**
+ * A page whose own wire name is the matched term ranks first: `image` finds the image segment before
+ * `ocr_image`, whose tail it is, and an API page before the implementation pages that list its name.
+ * API and segment pages store a title that starts with their wire name.
+ */
+export function boostDocument(_id: string, term: string, stored?: Record<string, unknown>): number {
+  if (!/^[a-z0-9]/.test(term)) return 1
+  const name = String(stored?.title ?? '').split(' ')[0]!.toLowerCase().replace(/^[._]+/, '')
+  return name === term ? 4 : 1
 }

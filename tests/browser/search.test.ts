@@ -18,6 +18,7 @@ const segment = (type: string) => `/segments/${type}`
 const QUERIES: Query[] = [
   { query: 'send_msg', first: api('send_msg') },
   { query: 'send_group_msg', first: api('send_group_msg') },
+  { query: 'get_group_list', first: api('get_group_list') },
   { query: 'get_forward_msg', first: api('get_forward_msg') },
   { query: 'get_group_msg_history', first: api('get_group_msg_history') },
   { query: 'mark_msg_as_read', first: api('mark_msg_as_read') },
@@ -56,6 +57,9 @@ const QUERIES: Query[] = [
   { query: '戳一戳', includes: [api('group_poke'), api('friend_poke')] },
   // Segments: by type, by Chinese title, by field name.
   { query: 'mface', first: segment('mface') },
+  // A segment's own type before APIs whose names end in it (ocr_image, group_poke).
+  { query: 'image', first: segment('image') },
+  { query: 'poke', first: segment('poke') },
   { query: '商城表情', first: segment('mface') },
   { query: '回复', includes: [segment('reply')] },
   { query: 'emoji_package_id', includes: [segment('mface')] },
@@ -100,4 +104,14 @@ describe('search', () => {
     expect((await resultTitles(page))[0]).toContain('点赞')
     expect(results).toContain(api('send_like'))
   })
+
+  // Implementation pages list API names in passing; the names below are among those they list.
+  it.each(['send_like', 'set_restart', 'clean_cache', 'set_group_anonymous_ban'])(
+    'ranks the API page for %s before implementation pages that mention it',
+    async (name) => {
+      const results = await searchResults(page, name)
+      expect(results.some((p) => p.startsWith('/impl/'))).toBe(true)
+      expect(results[0]).toBe(api(name))
+    },
+  )
 })

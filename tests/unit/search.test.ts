@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fuzzy, prefix, tokenizeForIndex, tokenizeQuery } from '../../.vitepress/search.js'
+import { boostDocument, fuzzy, prefix, tokenizeForIndex, tokenizeQuery } from '../../.vitepress/search.js'
 
 describe('search tokenizer', () => {
   it('indexes a snake_case name whole, without its leading . or _, and from every underscore on', () => {
@@ -28,6 +28,17 @@ describe('search tokenizer', () => {
       const revived = new Function(`return (${fn.toString()})`)() as (t: string) => unknown
       expect(revived('_send_group_notice')).toEqual(fn('_send_group_notice'))
     }
+    const revivedBoost = new Function(`return (${boostDocument.toString()})`)() as typeof boostDocument
+    expect(revivedBoost('/segments/image', 'image', { title: 'image 图片' })).toBe(boostDocument('/segments/image', 'image', { title: 'image 图片' }))
+  })
+
+  it('boosts a page for a term that is its own wire name, read from the start of its stored title', () => {
+    const boost = (term: string, title: string) => boostDocument('/page#anchor', term, { title })
+    expect(boost('image', 'image 图片')).toBeGreaterThan(1)
+    expect(boost('send_group_notice', '_send_group_notice 发送群公告')).toBeGreaterThan(1)
+    expect(boost('arksharegroup', 'ArkShareGroup 获取群分享卡片（旧名）')).toBeGreaterThan(1)
+    expect(boost('image', 'ocr_image 图片 OCR')).toBe(1)
+    expect(boost('好友', '好友')).toBe(1)
   })
 
   it('uses prefixes and fuzziness only for Latin terms', () => {
