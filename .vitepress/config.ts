@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { defineConfig, type DefaultTheme, type PageData } from 'vitepress'
 import { EDIT_BASE, REPOSITORY, SITE_URL } from '../scripts/lib/site-info.js'
-import { boostDocument, fuzzy, prefix, processTerm, tokenizeForIndex, tokenizeQuery } from './search.js'
+import { boostDocument, extractField, fuzzy, prefix, processTerm, tokenizeForIndex, tokenizeQuery } from './search.js'
 
 const sidebarFile = fileURLToPath(new URL('../docs/parts/sidebar.json', import.meta.url))
 // Written by the generator, which always runs before VitePress (npm run dev / build).
@@ -79,7 +79,7 @@ export default defineConfig({
           },
         },
         miniSearch: {
-          options: { tokenize: tokenizeForIndex, processTerm },
+          options: { extractField, tokenize: tokenizeForIndex, processTerm },
           searchOptions: {
             tokenize: tokenizeQuery,
             processTerm,

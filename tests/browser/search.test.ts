@@ -39,6 +39,12 @@ const QUERIES: Query[] = [
   { query: '.ocr_image', first: api('ocr_image') },
   { query: 'get_user_info', first: api('get_stranger_info') },
   { query: 'get_friend_info', first: api('get_stranger_info') },
+  // A name missing the words after its first finds the names that have them, below an exact name.
+  { query: 'get_msg_history', includes: [api('get_group_msg_history'), api('get_friend_msg_history')] },
+  { query: 'get_file_url', includes: [api('get_group_file_url'), api('get_private_file_url')] },
+  { query: 'upload_file', includes: [api('upload_group_file'), api('upload_private_file')] },
+  { query: 'set_ban', includes: [api('set_group_ban'), api('set_group_whole_ban'), api('set_group_anonymous_ban')] },
+  { query: 'get_msg', first: api('get_msg') },
   { query: 'send_grop_msg', first: api('send_group_msg') },
   { query: 'get_group_memer_list', first: api('get_group_member_list') },
   { query: 'set_group_kik', first: api('set_group_kick') },
