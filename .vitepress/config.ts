@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { defineConfig, type DefaultTheme, type PageData } from 'vitepress'
 import { EDIT_BASE, REPOSITORY, SITE_URL } from '../scripts/lib/site-info.js'
-import { fuzzy, prefix, processTerm, tokenizeForIndex, tokenizeQuery } from './search.js'
+import { boostDocument, extractField, fuzzy, prefix, processTerm, tokenizeForIndex, tokenizeQuery } from './search.js'
 import { tableLabels } from './table-labels.js'
 
 const sidebarFile = fileURLToPath(new URL('../docs/parts/sidebar.json', import.meta.url))
@@ -80,7 +80,7 @@ export default defineConfig({
           },
         },
         miniSearch: {
-          options: { tokenize: tokenizeForIndex, processTerm },
+          options: { extractField, tokenize: tokenizeForIndex, processTerm },
           searchOptions: {
             tokenize: tokenizeQuery,
             processTerm,
@@ -88,14 +88,23 @@ export default defineConfig({
             fuzzy,
             combineWith: 'AND',
             boost: { title: 8, titles: 1, text: 1 },
+            boostDocument,
           },
         },
         // API pages are found by what identifies them (name, title, aliases, description): their
         // per-implementation notes would drown name matches. Tables of API names elsewhere are left out
         // for the same reason.
         _render(src, env, md) {
-          const html = md.render(src, env) // also fills env.frontmatter
+          let html = md.render(src, env) // also fills env.frontmatter
           if (env.frontmatter?.search === false) return ''
+          // A result shows its section's heading. An API or segment page's h1 is the bare wire name, so
+          // the index reads its search title instead (wire name and Chinese title), which is also matched.
+          const searchTitle = env.frontmatter?.searchTitle
+          if (typeof searchTitle === 'string') {
+            html = html.replace(/(<h1[^>]*>).*?(?= <a class="header-anchor")/, `$1${md.utils.escapeHtml(searchTitle)}`)
+          }
+          // The status strip under the title speaks of implementations, not of what the page is.
+          html = html.replace(/<h2 id="support"[\s\S]*?<div class="strip">[\s\S]*?<\/div>/, '')
           if (env.relativePath.startsWith('api/')) return html.split('<h2')[0]!
           // A segment is found by its type, title, description and its field names (the field table).
           if (env.relativePath.startsWith('segments/')) return html.split('<h2 id="example"')[0]!

@@ -8,6 +8,8 @@
  *   finds it and prefix search finds any head;
  * - Han text, which has no spaces, is indexed as single characters and bigrams and queried as
  *   bigrams, so `群公告` inside `获取群公告` is found.
+ * On top of that, a page comes first for its own wire name (`boostDocument`), and a heading's
+ * name missing the words after its first still finds it (`extractField`).
  */
 
 export function tokenizeForIndex(text: string): string[] {
@@ -65,4 +67,31 @@ export function prefix(term: string): boolean {
 export function fuzzy(term: string): number | boolean {
   if (!/^[a-z0-9_]+$/.test(term) || term.length < 4) return false
   return term.length >= 8 ? 2 : 1
+}
+
+/**
+ * A page whose own wire name is the matched term ranks first: `image` finds the image segment before
+ * `ocr_image`, whose tail it is, and an API page before the implementation pages that list its name.
+ * API and segment pages store a title that starts with their wire name.
+ */
+export function boostDocument(_id: string, term: string, stored?: Record<string, unknown>): number {
+  if (!/^[a-z0-9]/.test(term)) return 1
+  const name = String(stored?.title ?? '').split(' ')[0]!.toLowerCase().replace(/^[._]+/, '')
+  return name === term ? 4 : 1
+}
+
+/**
+ * What the index reads of a section. Its text also carries the heading's names without one or more of
+ * the words right after their first (`get_group_msg_history` → `get_msg_history`, `get_history`), so a
+ * name remembered without its scope word (group, friend, private) still finds the page, below pages with
+ * that exact name as heading. The title, which results show, stays as it is.
+ */
+export function extractField(doc: Record<string, unknown>, field: string): unknown {
+  if (field !== 'text') return doc[field]
+  const near: string[] = []
+  for (const name of String(doc.title ?? '').toLowerCase().match(/[a-z0-9_]+/g) ?? []) {
+    const words = name.replace(/^_+|_+$/g, '').split('_')
+    for (let j = 2; j < words.length; j++) near.push([words[0], ...words.slice(j)].join('_'))
+  }
+  return [doc.text, ...near].join(' ')
 }

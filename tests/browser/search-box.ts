@@ -23,3 +23,10 @@ export async function searchResults(page: Page, query: string): Promise<string[]
     links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
   )
 }
+
+/** The titles the listed results show, in order: a section's page heading, `>`, then its own heading. */
+export async function resultTitles(page: Page): Promise<string[]> {
+  return page.locator('#localsearch-list li a').evaluateAll((links) =>
+    links.map((a) => Array.from(a.querySelectorAll('.titles .text'), (t) => t.textContent?.trim()).join(' > ')),
+  )
+}

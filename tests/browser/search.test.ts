@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { newPage, openSite, type Site } from './site.js'
-import { searchResults } from './search-box.js'
+import { resultTitles, searchResults } from './search-box.js'
 
 interface Query {
   query: string
@@ -18,6 +18,7 @@ const segment = (type: string) => `/segments/${type}`
 const QUERIES: Query[] = [
   { query: 'send_msg', first: api('send_msg') },
   { query: 'send_group_msg', first: api('send_group_msg') },
+  { query: 'get_group_list', first: api('get_group_list') },
   { query: 'get_forward_msg', first: api('get_forward_msg') },
   { query: 'get_group_msg_history', first: api('get_group_msg_history') },
   { query: 'mark_msg_as_read', first: api('mark_msg_as_read') },
@@ -38,11 +39,21 @@ const QUERIES: Query[] = [
   { query: '.ocr_image', first: api('ocr_image') },
   { query: 'get_user_info', first: api('get_stranger_info') },
   { query: 'get_friend_info', first: api('get_stranger_info') },
+  // A name missing the words after its first finds the names that have them, below an exact name.
+  { query: 'get_msg_history', includes: [api('get_group_msg_history'), api('get_friend_msg_history')] },
+  { query: 'get_file_url', includes: [api('get_group_file_url'), api('get_private_file_url')] },
+  { query: 'upload_file', includes: [api('upload_group_file'), api('upload_private_file')] },
+  { query: 'set_ban', includes: [api('set_group_ban'), api('set_group_whole_ban'), api('set_group_anonymous_ban')] },
+  { query: 'get_msg', first: api('get_msg') },
   { query: 'send_grop_msg', first: api('send_group_msg') },
   { query: 'get_group_memer_list', first: api('get_group_member_list') },
   { query: 'set_group_kik', first: api('set_group_kick') },
   { query: '群公告', includes: [api('underscore-send_group_notice'), api('underscore-get_group_notice'), api('underscore-del_group_notice')] },
   { query: '获取群公告', first: api('underscore-get_group_notice') },
+  // Text inside a Chinese title ranks a page with that title first: the title equal to it, else the shortest.
+  { query: '好友列表', first: api('get_friend_list') },
+  { query: '语音', first: segment('record') },
+  { query: '群相册点赞', first: api('set_group_album_media_like') },
   { query: '禁言', includes: [api('set_group_ban'), api('set_group_whole_ban')] },
   { query: '撤回', first: api('delete_msg') },
   { query: '踢', includes: [api('set_group_kick')] },
@@ -52,6 +63,9 @@ const QUERIES: Query[] = [
   { query: '戳一戳', includes: [api('group_poke'), api('friend_poke')] },
   // Segments: by type, by Chinese title, by field name.
   { query: 'mface', first: segment('mface') },
+  // A segment's own type before APIs whose names end in it (ocr_image, group_poke).
+  { query: 'image', first: segment('image') },
+  { query: 'poke', first: segment('poke') },
   { query: '商城表情', first: segment('mface') },
   { query: '回复', includes: [segment('reply')] },
   { query: 'emoji_package_id', includes: [segment('mface')] },
@@ -79,4 +93,31 @@ describe('search', () => {
     for (const path of includes ?? []) expect(results).toContain(path)
     expect(errors).toEqual([])
   })
+
+  it('shows the Chinese title beside the wire name of an API or segment', async () => {
+    await searchResults(page, 'send_like')
+    expect((await resultTitles(page))[0]).toBe('send_like 发送好友赞')
+    await searchResults(page, 'record')
+    expect((await resultTitles(page))[0]).toBe('record 语音')
+    await searchResults(page, '_send_group_notice')
+    expect((await resultTitles(page))[0]).toBe('_send_group_notice 发送群公告')
+  })
+
+  // No API is titled 点赞: the pages whose titles contain it come before send_like (发送好友赞), which
+  // only says 点赞 in its description.
+  it('ranks a page whose title contains the query before pages that only mention it: 点赞', async () => {
+    const results = await searchResults(page, '点赞')
+    expect((await resultTitles(page))[0]).toContain('点赞')
+    expect(results).toContain(api('send_like'))
+  })
+
+  // Implementation pages list API names in passing; the names below are among those they list.
+  it.each(['send_like', 'set_restart', 'clean_cache', 'set_group_anonymous_ban'])(
+    'ranks the API page for %s before implementation pages that mention it',
+    async (name) => {
+      const results = await searchResults(page, name)
+      expect(results.some((p) => p.startsWith('/impl/'))).toBe(true)
+      expect(results[0]).toBe(api(name))
+    },
+  )
 })

@@ -51,6 +51,10 @@ describe('API page', () => {
     expect(page).toContain('lastUpdated: "2026-01-02T03:04:05Z"')
   })
 
+  it('gives search a title with the wire name first, then the Chinese title', () => {
+    expect(page).toContain('searchTitle: "send_msg 发送消息"')
+  })
+
   it('renders the canonical parameter and response tables', () => {
     expect(page).toContain('| `message` | `message` | 是 | — | 要发送的内容 |')
     expect(page).toContain('| `message_id` | `number` | 消息 ID |')

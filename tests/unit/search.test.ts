@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest'
-import { fuzzy, prefix, tokenizeForIndex, tokenizeQuery } from '../../.vitepress/search.js'
+import { boostDocument, extractField, fuzzy, prefix, tokenizeForIndex, tokenizeQuery } from '../../.vitepress/search.js'
 
 describe('search tokenizer', () => {
   it('indexes a snake_case name whole, without its leading . or _, and from every underscore on', () => {
     expect(tokenizeForIndex('_send_group_notice')).toEqual(['send_group_notice', 'group_notice', 'notice'])
     expect(tokenizeForIndex('.handle_quick_operation')).toEqual(['handle_quick_operation', 'quick_operation', 'operation'])
+  })
+
+  it("adds a heading's names without the words right after their first to the section's text, not to its title", () => {
+    const doc = { title: 'get_group_msg_history 获取群消息历史记录', titles: [], text: '获取群消息历史。' }
+    expect(extractField(doc, 'text')).toBe('获取群消息历史。 get_msg_history get_history')
+    expect(extractField(doc, 'title')).toBe(doc.title)
+    expect(extractField({ title: '_send_group_notice 发送群公告', text: 'x' }, 'text')).toBe('x send_notice')
+    expect(extractField({ title: 'send_msg 发送消息', text: 'x' }, 'text')).toBe('x')
   })
 
   it('indexes Han text as single characters and bigrams, and queries it as bigrams', () => {
@@ -28,6 +36,20 @@ describe('search tokenizer', () => {
       const revived = new Function(`return (${fn.toString()})`)() as (t: string) => unknown
       expect(revived('_send_group_notice')).toEqual(fn('_send_group_notice'))
     }
+    const doc = { title: 'get_group_msg_history', text: 'x' }
+    const revivedExtract = new Function(`return (${extractField.toString()})`)() as typeof extractField
+    expect(revivedExtract(doc, 'text')).toEqual(extractField(doc, 'text'))
+    const revivedBoost = new Function(`return (${boostDocument.toString()})`)() as typeof boostDocument
+    expect(revivedBoost('/segments/image', 'image', { title: 'image 图片' })).toBe(boostDocument('/segments/image', 'image', { title: 'image 图片' }))
+  })
+
+  it('boosts a page for a term that is its own wire name, read from the start of its stored title', () => {
+    const boost = (term: string, title: string) => boostDocument('/page#anchor', term, { title })
+    expect(boost('image', 'image 图片')).toBeGreaterThan(1)
+    expect(boost('send_group_notice', '_send_group_notice 发送群公告')).toBeGreaterThan(1)
+    expect(boost('arksharegroup', 'ArkShareGroup 获取群分享卡片（旧名）')).toBeGreaterThan(1)
+    expect(boost('image', 'ocr_image 图片 OCR')).toBe(1)
+    expect(boost('好友', '好友')).toBe(1)
   })
 
   it('uses prefixes and fuzziness only for Latin terms', () => {

@@ -117,6 +117,8 @@ export function renderFeaturePage(feature: FeatureRecord, dataset: Dataset, part
 
   return `${frontMatter({
     title: feature.name,
+    // What a search result shows: the wire name, then the Chinese title (search options in .vitepress/config.ts).
+    searchTitle: `${feature.name} ${feature.title}`,
     description: parts.description,
     dataFile: feature.file,
     lastUpdated,
