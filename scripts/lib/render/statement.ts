@@ -4,7 +4,8 @@ import { DIFF_LISTS, PERMALINK } from '../schema.js'
 import { legendEntry, type Icon } from '../model.js'
 import { code, shortCommit } from './markdown.js'
 
-const CHANGE_LABEL: Record<FieldDiff['change'], string> = {
+/** What each kind of change is called in prose. */
+export const CHANGE_LABEL: Record<FieldDiff['change'], string> = {
   added: '新增',
   dropped: '不支持',
   renamed: '改名',
