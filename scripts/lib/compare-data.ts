@@ -55,7 +55,8 @@ export interface PairData {
 }
 
 export function behaviourRows(a: Implementation, b: Implementation): BehaviourRow[] {
-  const on = (impl: Implementation, topic: string) => impl.behaviours.filter((x) => x.topic === topic).map(({ summary, source }) => ({ summary, source }))
+  const on = (impl: Implementation, topic: string) =>
+    impl.behaviours.filter((x) => x.topic === topic).map(({ summary, source }) => ({ summary, source }))
   return BEHAVIOUR_TOPICS.map((topic) => ({ topic, a: on(a, topic), b: on(b, topic) })).filter((row) => row.a.length || row.b.length)
 }
 

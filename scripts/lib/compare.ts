@@ -126,7 +126,8 @@ function compareField(list: DiffList, f: Field, g: Field, names: Names): Finding
   if (f.type && g.type) {
     // A sent value must be one B takes; a returned value must be one the bot on A already handles.
     const fits = list.response ? typesWithin(g.type, f.type) : typesWithin(f.type, g.type)
-    if (!fits) found.push({ severity: 'breaks', text: `${label} ${CHANGE_LABEL.retyped}：${names.a} 为 ${code(f.type)}，${names.b} 为 ${code(g.type)}` })
+    const text = `${label} ${CHANGE_LABEL.retyped}：${names.a} 为 ${code(f.type)}，${names.b} 为 ${code(g.type)}`
+    if (!fits) found.push({ severity: 'breaks', text })
   }
   // The value notes are among the fields' notes, which say whose value differs.
   if (f.value !== g.value) found.push({ severity: 'differs', text: `${label} ${CHANGE_LABEL.value}` })
@@ -136,8 +137,10 @@ function compareField(list: DiffList, f: Field, g: Field, names: Names): Finding
     if (g.required && !f.required) found.push({ severity: 'breaks', text: `${label}：${names.b} 必填，${names.a} 可省略` })
     if (g.ignored && !f.ignored) found.push({ severity: 'differs', text: `${label}：${names.b} ${CHANGE_LABEL.ignored}` })
     if (f.ignored && !g.ignored) found.push({ severity: 'differs', text: `${label}：${names.a} 忽略，${names.b} 会按传入的值处理` })
+    // A default only matters when the bot leaves the field out, which it cannot when either side requires it.
     if (JSON.stringify(f.default) !== JSON.stringify(g.default) && !f.required && !g.required) {
-      found.push({ severity: 'differs', text: `${label} ${CHANGE_LABEL.default}：${names.a} 为 ${show(f.default)}，${names.b} 为 ${show(g.default)}` })
+      const text = `${label} ${CHANGE_LABEL.default}：${names.a} 为 ${show(f.default)}，${names.b} 为 ${show(g.default)}`
+      found.push({ severity: 'differs', text })
     }
   }
   // One field's notes are said once, on its first line.
@@ -146,7 +149,7 @@ function compareField(list: DiffList, f: Field, g: Field, names: Names): Finding
 }
 
 /** What changes in one list of fields (parameters, response, or a segment's fields one way). */
-export function compareFields(list: DiffList, a: Fields, b: Fields, names: Names): Finding[] {
+function compareFields(list: DiffList, a: Fields, b: Fields, names: Names): Finding[] {
   const what = DIFF_LIST_LABEL[list.key]
   const found: Finding[] = []
   const sameReference = (f: Field, g: Field) => f.reference && g.reference && f.key === g.key
@@ -172,14 +175,16 @@ export function compareFields(list: DiffList, a: Fields, b: Fields, names: Names
       // A reference field is what any bot reads; an extension only matters to bots that use it.
       const severity: Severity = f.reference && f.required ? 'breaks' : 'differs'
       found.push({ severity, text: `${label} ${extension}${names.b} 不返回`, note })
-    } else found.push({ severity: 'differs', text: `${label} ${extension}${names.b} ${CHANGE_LABEL.dropped}，传入不起作用`, note })
+    } else {
+      found.push({ severity: 'differs', text: `${label} ${extension}${names.b} ${CHANGE_LABEL.dropped}，传入不起作用`, note })
+    }
   }
   if (!list.response) {
     for (const g of b.byName.values()) {
       const known = a.byName.has(g.name) || [...a.byName.values()].some((f) => sameReference(f, g))
-      if (g.required && !known) {
-        found.push({ severity: 'breaks', text: `${what} ${code(g.name)}：${names.b} 必填，${names.a} 没有这个${what}`, note: notesOf(names, [], g.notes) })
-      }
+      if (!g.required || known) continue
+      const text = `${what} ${code(g.name)}：${names.b} 必填，${names.a} 没有这个${what}`
+      found.push({ severity: 'breaks', text, note: notesOf(names, [], g.notes) })
     }
   }
   return found
