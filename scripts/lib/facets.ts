@@ -1,14 +1,10 @@
 /**
  * The small JSON the browser gets for interaction (matrix filters, compare): per API its category,
- * origin and the icon each implementation's cell shows, plus short difference summaries for compare.
+ * origin and the mark each implementation's cell shows. Compare's own data is in compare-data.ts.
  * The browser never gets the loader or the full data.
  */
 import type { Dataset } from './load.js'
-import { ICON_KEYS, MARKS, cellMark, cellOrigin, isSupported, originInfo, originRank, shownIcon } from './model.js'
-import { KINDS, featurePath } from './kinds.js'
-import { cellsOf, features, statementOf } from './statements.js'
-import { cellAnchor } from './slug.js'
-import { summarizeDiffs } from './render/statement.js'
+import { MARKS, cellMark, isSupported, originInfo, originRank } from './model.js'
 
 export interface Facets {
   implementations: { id: string; name: string }[]
@@ -49,45 +45,5 @@ export function buildFacets(dataset: Dataset): Facets {
       cells: Object.fromEntries(dataset.implementations.map((i) => [i.id, cellMark(api.origin, api.support[i.id]!).mark])),
       supported: dataset.implementations.filter((i) => isSupported(api.support[i.id]!)).map((i) => i.id),
     })),
-  }
-}
-
-/** One comparable thing: an API, or one direction of a segment, with each implementation's side of it. */
-export interface CompareItem {
-  kind: string
-  name: string
-  title: string
-  /** Which statement of the feature (发送 / 接收); empty for an API. */
-  cell: string
-  /** The feature's page. */
-  path: string
-  /** Per implementation: the section of its note, the shown icon key, status and one-line difference summaries. */
-  sides: Record<string, { anchor: string; icon: string; status: string; supported: boolean; diffs: string[] }>
-}
-
-export interface CompareData {
-  items: CompareItem[]
-}
-
-export function buildCompareData(dataset: Dataset): CompareData {
-  return {
-    items: features(dataset).flatMap((feature) =>
-      cellsOf(feature).map((c) => ({
-        kind: KINDS[feature.kind].label,
-        name: feature.name,
-        title: feature.title,
-        cell: c.long,
-        path: featurePath(feature),
-        sides: Object.fromEntries(
-          dataset.implementations.map((i) => {
-            const s = statementOf(feature, i.id, c)!
-            // Plain text: the browser shows these as list items, not markdown.
-            const plain = summarizeDiffs(s).map((d) => d.replace(/`/g, ''))
-            const icon = ICON_KEYS[shownIcon(cellOrigin(feature, c), s)]
-            return [i.id, { anchor: cellAnchor(i.id, c.key), icon, status: s.status, supported: isSupported(s), diffs: plain }]
-          }),
-        ),
-      })),
-    ),
   }
 }

@@ -170,8 +170,35 @@ export const SegmentSchema = z.strictObject({
 })
 export type SegmentFrontMatter = z.infer<typeof SegmentSchema>
 
+/**
+ * What an implementation-wide behaviour is about, in the order compare shows them. A fixed list, so that
+ * two implementations' behaviours on one topic can be set side by side.
+ */
+export const BEHAVIOUR_TOPICS = [
+  '消息 ID',
+  'CQ 码字符串',
+  '消息格式',
+  '响应结构',
+  '错误码',
+  'echo 字段',
+  '_async 后缀',
+  '_rate_limited 后缀',
+  '参数校验与类型转换',
+  '鉴权',
+  'HTTP 传输',
+  'WebSocket 传输',
+  '动作路由',
+  '操作结果',
+  '快速操作',
+  '合并转发 ID',
+  '发送目标判定',
+  '维护状态',
+  '其他',
+] as const
+export type BehaviourTopic = (typeof BEHAVIOUR_TOPICS)[number]
+
 export const BehaviourSchema = z.strictObject({
-  topic: text,
+  topic: z.enum(BEHAVIOUR_TOPICS),
   summary: text,
   source: permalink.optional(),
 })

@@ -10,7 +10,8 @@ import { renderSegmentPage, segmentPageFile } from './render/segment-page.js'
 import { featureNotes, notesFile } from './render/cell-notes.js'
 import { features } from './statements.js'
 import { table } from './render/markdown.js'
-import { buildCompareData, buildFacets } from './facets.js'
+import { buildFacets } from './facets.js'
+import { compareFiles } from './compare-data.js'
 import { buildExport, exportJsonSchema, EXPORT_FILE, EXPORT_SCHEMA_FILE, llmsFullTxt, llmsTxt } from './export.js'
 
 export interface SidebarItem {
@@ -94,7 +95,7 @@ export function renderSite(dataset: Dataset, dates: Map<string, string> = new Ma
   files.set('parts/overview-chart.md', overviewChart(dataset))
   files.set('parts/sidebar.json', JSON.stringify(sidebar(dataset), null, 2) + '\n')
   files.set('parts/facets.json', JSON.stringify(buildFacets(dataset)) + '\n')
-  files.set('parts/compare.json', JSON.stringify(buildCompareData(dataset)) + '\n')
+  for (const [file, content] of compareFiles(dataset)) files.set(file, content)
   files.set(`public/${EXPORT_FILE}`, JSON.stringify(buildExport(dataset), null, 2) + '\n')
   files.set(`public/${EXPORT_SCHEMA_FILE}`, JSON.stringify(exportJsonSchema(), null, 2) + '\n')
   files.set('public/llms.txt', llmsTxt(dataset))

@@ -13,11 +13,16 @@ export const features = (dataset: Dataset): FeatureRecord[] => [...dataset.apis,
 
 export const cellsOf = (feature: FeatureRecord): readonly CellSpec[] => KINDS[feature.kind].cells
 
-/** A reference field as differences see it: its type and whether it is required. */
+/** A reference field as differences see it: its type, whether it is required and its default. */
 export interface ReferenceField {
   type: string
   required: boolean
+  default?: string | number | boolean | null
 }
+
+/** `array` says less than `object[]` but not something else: treat the two spellings as one type. */
+export const sameType = (a: string, b: string): boolean =>
+  a === b || (a === 'array' && b.endsWith('[]')) || (b === 'array' && a.endsWith('[]'))
 
 /** One list of field differences a statement may carry, with the reference fields it is judged against. */
 export interface DiffList {
@@ -43,7 +48,7 @@ export function diffLists(feature: FeatureRecord, cell: CellSpec): DiffList[] {
   return [
     {
       key: 'fields',
-      reference: new Map(feature.fields.filter(travels).map((f) => [f.name, { type: f.type, required: received || f.required }])),
+      reference: new Map(feature.fields.filter(travels).map((f) => [f.name, { type: f.type, required: received || f.required, default: f.default }])),
       response: received,
       otherDirection: new Map(feature.fields.filter((f) => !travels(f)).map((f) => [f.name, f.direction])),
     },

@@ -5,7 +5,8 @@ import type { CellMark } from '../model.js'
 import { markChip, markLabel } from './mark.js'
 import { code, shortCommit } from './markdown.js'
 
-const CHANGE_LABEL: Record<FieldDiff['change'], string> = {
+/** What each kind of change is called in prose. */
+export const CHANGE_LABEL: Record<FieldDiff['change'], string> = {
   added: '新增',
   dropped: '不支持',
   renamed: '改名',

@@ -1,9 +1,6 @@
 import type { FieldDiff } from '../schema.js'
-import { diffLists, statements, type DiffList } from '../statements.js'
+import { diffLists, sameType, statements, type DiffList } from '../statements.js'
 import type { Rule } from './index.js'
-
-/** `array` says less than `object[]` but not something else: treat the two spellings as one type. */
-const sameType = (a: string, b: string) => a === b || (a === 'array' && b.endsWith('[]')) || (b === 'array' && a.endsWith('[]'))
 
 /** Changes that describe a reference field, so the field they name (or `from`) must exist there. */
 const NAMES_REFERENCE_FIELD = new Set(['dropped', 'retyped', 'required', 'optional', 'ignored', 'default', 'value'])
