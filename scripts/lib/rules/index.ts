@@ -17,6 +17,7 @@ import { auditedCommit } from './audited-commit.js'
 import { fieldDiffs } from './field-diffs.js'
 import { statusMatchesDiffs } from './status-matches-diffs.js'
 import { safeText } from './safe-text.js'
+import { placeholders } from './placeholders.js'
 import { noteLinks } from './note-links.js'
 import { bothDirections } from './both-directions.js'
 import { viaNamesSegment } from './via-names-segment.js'
@@ -50,6 +51,7 @@ export const RULES: Rule[] = [
   fieldDiffs,
   statusMatchesDiffs,
   safeText,
+  placeholders,
   noteLinks,
   bothDirections,
   viaNamesSegment,
