@@ -52,8 +52,10 @@ export default defineConfig({
     ],
     sidebar,
     outline: { label: '本页目录' },
-    editLink: { pattern: editLinkPattern, text: '在 GitHub 上编辑此页的数据' },
-    lastUpdated: { text: '最后更新', formatOptions: { dateStyle: 'medium' } },
+    // Generated pages say they edit the page's data instead (theme/edit-link.ts).
+    editLink: { pattern: editLinkPattern, text: '在 GitHub 上编辑此页' },
+    // Dates read the same for every reader (2025年1月2日), whatever the browser's own language.
+    lastUpdated: { text: '最后更新', formatOptions: { dateStyle: 'medium', forceLocale: true } },
     docFooter: { prev: '上一页', next: '下一页' },
     darkModeSwitchLabel: '外观',
     sidebarMenuLabel: '菜单',
@@ -61,7 +63,9 @@ export default defineConfig({
     skipToContentLabel: '跳到正文',
     notFound: {
       title: '没有这个页面',
-      quote: 'API 页面的地址就是 action 名称，开头的 . 写作 dot-，开头的 _ 写作 underscore-。也可以用顶部的搜索找一找。',
+      // The page addresses of scripts/lib/slug.ts: apiPath lowercases, segmentPath keeps the type.
+      quote:
+        'API 页面的地址是 /api/ 加上全部小写的 action 名称，开头的 . 写作 dot-，开头的 _ 写作 underscore-：例如 ArkShareGroup 在 /api/arksharegroup，.handle_quick_operation 在 /api/dot-handle_quick_operation。消息段页面是 /segments/ 加类型，例如 /segments/image。也可以用顶部的搜索按名称或中文标题查找。',
       linkText: '回到首页',
       linkLabel: '回到首页',
     },

@@ -1,7 +1,7 @@
 /** Lighthouse scores for a page, run with Debian's Chromium. */
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
-import { CHROMIUM, CHROMIUM_FLAGS } from '../lib/chromium.js'
+import { CHROMIUM_FLAGS, chromiumPath } from '../lib/chromium.js'
 
 export interface Scores {
   performance: number
@@ -12,7 +12,7 @@ export interface Scores {
 
 export async function lighthouseScores(url: string): Promise<{ scores: Scores; failing: string[] }> {
   const chrome = await chromeLauncher.launch({
-    chromePath: CHROMIUM,
+    chromePath: chromiumPath(),
     chromeFlags: CHROMIUM_FLAGS,
   })
   try {

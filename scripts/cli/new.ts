@@ -1,13 +1,14 @@
 /**
- * `npm run new -- <category> <action>`: writes a valid data file for a new API, with an entry for
- * every implementation set to `unknown` until someone reads that implementation's source.
+ * `npm run new -- <category> <action>`: writes a data file for a new API, with an entry for every
+ * implementation set to `unknown` until someone reads that implementation's source, and placeholders
+ * for the title and description that validation rejects until they are written.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { formatApiFile } from '../lib/format.js'
-import { APIS_DIR, loadData } from '../lib/load.js'
+import { loadData } from '../lib/load.js'
+import { newApiFile } from '../lib/new-api.js'
 import { ROOT } from '../lib/paths.js'
-import { WIRE_NAME, type ApiFrontMatter } from '../lib/schema.js'
+import { WIRE_NAME } from '../lib/schema.js'
 import { apiSlug } from '../lib/slug.js'
 import { reportProblems } from './report-problems.js'
 
@@ -32,21 +33,11 @@ if (!WIRE_NAME.test(name)) fail(`"${name}" is not a wire name such as send_msg o
 const taken = dataset.apis.find((a) => a.name === name || a.slug === apiSlug(name) || a.aliases.includes(name))
 if (taken) fail(`"${name}" is already documented in ${taken.file}`)
 
-const file = `${APIS_DIR}/${category}/${apiSlug(name)}.md`
+const { file, text } = newApiFile(dataset, category, name)
 if (existsSync(join(ROOT, file))) fail(`${file} already exists`)
-const front: ApiFrontMatter = {
-  name,
-  title: name,
-  category,
-  origin: 'community',
-  aliases: [],
-  params: [],
-  response: [],
-  support: Object.fromEntries(dataset.implementations.map((i) => [i.id, { status: 'unknown' as const }])),
-}
-const body = '用一两句话说明这个 API 做什么。'
 mkdirSync(dirname(join(ROOT, file)), { recursive: true })
-writeFileSync(join(ROOT, file), formatApiFile(front, body, dataset.implementations.map((i) => i.id)))
+writeFileSync(join(ROOT, file), text)
 console.log(`wrote ${file}
-next: set title (Chinese), origin, params and response; then, per implementation, replace
-status: unknown with full/minor/major/none and a source permalink at the audited commit.`)
+next: replace the title and the description (they start with 待填写, which validation rejects), set
+origin, params and response; then, per implementation, replace status: unknown with
+full/minor/major/none and a source permalink at the audited commit.`)

@@ -1,7 +1,8 @@
 /**
  * The one loader: every consumer (validate, generate, exports, tests, benchmarks) reads data/ through it.
- * It parses every file, checks each against the schema, then runs the cross-file rules, and returns
- * every problem at once. A dataset is returned only when there is no error.
+ * It parses every file, checks each against the schema, then runs the cross-file rules over every file
+ * that passed, even while another file is broken, and returns every problem at once. A dataset is
+ * returned only when there is no error.
  */
 import type { z } from 'zod'
 import { existsSync } from 'node:fs'
@@ -30,9 +31,12 @@ export interface Dataset {
    * not make links to it look dead.
    */
   featureFiles: Record<FeatureKind, string[]>
-  /** Where the two registry files live, for rules that report on them. */
-  registrySources: { implementations: SourceFile; categories: SourceFile; families?: SourceFile }
+  /** Where the registry files live, for rules that report on them; absent while one cannot be read. */
+  registrySources: Partial<Record<Registry, SourceFile>>
 }
+
+/** The registry files the feature files are checked against (families is optional). */
+export type Registry = 'implementations' | 'categories' | 'families'
 
 export interface LoadResult {
   dataset?: Dataset
@@ -105,20 +109,24 @@ export function loadData(root: string, options: LoadOptions = {}): LoadResult {
   const apis = loadFeatures(root, KINDS.action, problems) as { records: ApiRecord[]; files: string[] }
   const segments = loadFeatures(root, KINDS.segment, problems) as { records: SegmentRecord[]; files: string[] }
 
-  if (!implSource || !catSource || !implementations || !categories || !families) {
-    return { problems: sortProblems(problems) }
-  }
+  // A broken registry counts as empty, so the rules still check every feature file; those that compare
+  // files against that registry are skipped (runRules), as they would otherwise fault every file.
+  const broken = new Set<Registry>()
+  if (!implementations) broken.add('implementations')
+  if (!categories) broken.add('categories')
+  if (!families) broken.add('families')
   const dataset: Dataset = {
     root,
-    implementations,
-    categories,
-    families,
+    implementations: implementations ?? [],
+    categories: categories ?? [],
+    families: families ?? [],
     apis: apis.records,
     segments: segments.records,
     featureFiles: { action: apis.files, segment: segments.files },
     registrySources: { implementations: implSource, categories: catSource, families: familySource },
   }
-  problems.push(...runRules(dataset))
+  problems.push(...runRules(dataset, broken))
   const sorted = sortProblems(problems)
-  return hasErrors(sorted) && !options.keepOnError ? { problems: sorted } : { dataset, problems: sorted }
+  const usable = broken.size === 0 && (!hasErrors(sorted) || options.keepOnError)
+  return usable ? { dataset, problems: sorted } : { problems: sorted }
 }

@@ -49,19 +49,19 @@ function readText(absPath: string): string {
   }
 }
 
-function parseYaml(source: string, lineOffset: number) {
+function parseYaml(source: string) {
   const lineCounter = new LineCounter()
   const doc = parseDocument(source, { lineCounter, prettyErrors: true, uniqueKeys: true })
   const [first] = doc.errors
   if (first) {
     const line = first.linePos?.[0]?.line
     const reason = first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')
-    throw new SourceError(`expected valid YAML, found a syntax error: ${reason}`, line ? line + lineOffset : undefined)
+    throw new SourceError(`expected valid YAML, found a syntax error: ${reason}`, line)
   }
   const lineOf = (path: FieldPath) => {
     const node = nearestNode(doc, path)
     const offset = node?.range?.[0]
-    return offset === undefined ? undefined : lineCounter.linePos(offset).line + lineOffset
+    return offset === undefined ? undefined : lineCounter.linePos(offset).line
   }
   return { value: doc.toJS() as unknown, lineOf }
 }
@@ -86,7 +86,7 @@ function nearestNode(doc: Document, path: FieldPath): Node | undefined {
 
 export function readYamlFile(absPath: string, file: string): SourceFile {
   const text = readText(absPath)
-  const { value, lineOf } = parseYaml(text, 0)
+  const { value, lineOf } = parseYaml(text)
   return { file, value, body: '', lineOf }
 }
 
@@ -103,7 +103,8 @@ export function readApiFile(absPath: string, file: string): SourceFile {
   const split = matter(text, {
     engines: {
       yaml: (frontMatter: string) => {
-        parsed = parseYaml(frontMatter, 1)
+        // The front matter starts with the newline that ends the opening `---`, so its lines are the file's.
+        parsed = parseYaml(frontMatter)
         return (parsed.value ?? {}) as object
       },
     },

@@ -1,14 +1,18 @@
 /**
  * `npm run dev`: saving a data file updates the open page in the browser, without a restart or a
- * reload. Runs the dev server on a scratch copy of the project so the real data is never touched.
+ * reload, and an invalid save is shown on the page until it is fixed. Runs the dev server on a scratch
+ * copy of the project so the real data is never touched.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DATA_PROBLEMS_EVENT } from '../../scripts/lib/dev-problems.js'
+import { listFiles } from '../../scripts/lib/files.js'
 import { ROOT } from '../../scripts/lib/paths.js'
 import { launch } from './browser.js'
+import { DIST } from './site.js'
 
 const PORT = 5391
 let copy: string
@@ -75,4 +79,41 @@ describe('npm run dev', () => {
       await browser.close()
     }
   }, 120_000)
+
+  it('shows an invalid save in a banner, across reloads, until the file is fixed', async () => {
+    const browser = await launch()
+    const file = join(copy, 'data/apis/friend/send_like.md')
+    const valid = readFileSync(file, 'utf8')
+    try {
+      const page = await (await browser.newContext()).newPage()
+      await page.goto(`http://localhost:${PORT}/api/send_like`)
+      await page.locator('.vp-doc p strong').first().waitFor()
+      const banner = page.locator('.data-problems')
+      expect(await banner.count()).toBe(0)
+
+      // The first implementation's status (line 22) gets a typo.
+      writeFileSync(file, valid.replace('    status: full\n', '    status: ful\n'))
+      await banner.waitFor({ timeout: 60_000 })
+      const text = (await banner.textContent()) ?? ''
+      expect(text).toContain('数据有错，页面停留在上次成功生成的版本。')
+      expect(text).toContain('data/apis/friend/send_like.md:22: [schema] support.napcat.status: expected one of full, minor, major, none, unknown, found "ful"')
+
+      // A page opened while the data is broken shows it too.
+      await page.reload()
+      await banner.waitFor({ timeout: 30_000 })
+      expect(await banner.textContent()).toContain('support.napcat.status')
+
+      writeFileSync(file, valid)
+      await banner.waitFor({ state: 'detached', timeout: 60_000 })
+    } finally {
+      writeFileSync(file, valid)
+      await browser.close()
+    }
+  }, 180_000)
+
+  it('is left out of the built site', () => {
+    const assets = listFiles(join(DIST, 'assets')).filter((f) => f.endsWith('.js'))
+    expect(assets.length).toBeGreaterThan(0)
+    expect(assets.filter((f) => readFileSync(f, 'utf8').includes(DATA_PROBLEMS_EVENT))).toEqual([])
+  })
 })

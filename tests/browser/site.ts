@@ -1,7 +1,7 @@
 /** Shared setup for browser tests: the built site on loopback, one Chromium, and console-error capture. */
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
 import { ROOT } from '../../scripts/lib/paths.js'
 import { launch } from './browser.js'
 import { serve } from '../../scripts/lib/static-server.js'
@@ -28,10 +28,10 @@ export async function openSite(): Promise<Site> {
   }
 }
 
-/** A new page that records console errors and uncaught exceptions. */
-export async function newPage(site: Site, width = 1280): Promise<{ page: Page; errors: string[] }> {
-  const context = await site.browser.newContext({ viewport: { width, height: 900 } })
-  const page = await context.newPage()
+/** A new page that records console errors and uncaught exceptions; `context` sets e.g. the reader's locale. */
+export async function newPage(site: Site, width = 1280, context: BrowserContextOptions = {}): Promise<{ page: Page; errors: string[] }> {
+  const browserContext = await site.browser.newContext({ viewport: { width, height: 900 }, ...context })
+  const page = await browserContext.newPage()
   const errors: string[] = []
   page.on('console', (msg) => {
     if (msg.type() === 'error') errors.push(msg.text())

@@ -1,5 +1,5 @@
 /** One page per implementation: its facts, coverage figures, what it lacks, its extensions, its quirks. */
-import type { Dataset } from '../load.js'
+import { IMPLEMENTATIONS_FILE, type Dataset } from '../load.js'
 import type { Implementation } from '../schema.js'
 import { apisByCategory, cellOrigin, coverage, isSupported, percent, segmentCoverage, shownIcon } from '../model.js'
 import { SEGMENT_CELLS } from '../kinds.js'
@@ -158,6 +158,8 @@ export function renderImplPage(impl: Implementation, dataset: Dataset): string {
   return `${frontMatter({
     title: impl.name,
     description: `${impl.name} 的 OneBot 11 API 覆盖率、缺少的标准 API、自有扩展与全局行为差异（审计于 ${impl.audit.date}）。`,
+    // Its facts (repository, audit, behaviours) are edited there; the page itself is generated.
+    dataFile: IMPLEMENTATIONS_FILE,
     outline: 2,
   })}\n${body}\n`
 }

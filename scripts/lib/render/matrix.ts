@@ -154,6 +154,7 @@ export function renderMatrix(dataset: Dataset): string {
       description: `${dataset.apis.length} 个 OneBot 11 API 在 ${impls.map((i) => i.name).join('、')} 中的支持情况一览。`,
       outline: 2,
       pageClass: 'matrix-page',
+      editLink: false, // generated from every data file: there is no one file to edit
     }),
     `<script setup>\nimport MatrixFilters from '../.vitepress/theme/components/MatrixFilters.vue'\nimport CellNotes from '../.vitepress/theme/components/CellNotes.vue'\n</script>\n`,
     intro,
@@ -208,6 +209,7 @@ export function renderSegmentMatrix(dataset: Dataset): string {
       description: `${dataset.segments.length} 种 OneBot 11 消息段在 ${impls.map((i) => i.name).join('、')} 中的发送与接收支持一览。`,
       outline: 2,
       pageClass: 'matrix-page segment-matrix-page',
+      editLink: false, // generated from every data file: there is no one file to edit
     }),
     `<script setup>\nimport CellNotes from '../.vitepress/theme/components/CellNotes.vue'\n</script>\n`,
     intro,

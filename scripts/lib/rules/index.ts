@@ -2,7 +2,7 @@
  * Validation rules, shaped like browser-compat-data's linters: one rule per module, each with a
  * name, a description and a check that reports problems. `runRules` runs them all together.
  */
-import type { Dataset } from '../load.js'
+import type { Dataset, Registry } from '../load.js'
 import type { Problem, Severity } from '../problems.js'
 import type { FieldPath, SourceFile } from '../source.js'
 import { formatPath } from '../zod-problems.js'
@@ -17,6 +17,7 @@ import { auditedCommit } from './audited-commit.js'
 import { fieldDiffs } from './field-diffs.js'
 import { statusMatchesDiffs } from './status-matches-diffs.js'
 import { safeText } from './safe-text.js'
+import { placeholders } from './placeholders.js'
 import { noteLinks } from './note-links.js'
 import { bothDirections } from './both-directions.js'
 import { viaNamesSegment } from './via-names-segment.js'
@@ -32,6 +33,11 @@ export interface RuleContext {
 export interface Rule {
   name: string
   description: string
+  /**
+   * Registries this rule checks every feature file against. While one of them is broken the rule is
+   * skipped: against an empty registry it would fault every file, burying the one real problem.
+   */
+  registries?: readonly Registry[]
   check(ctx: RuleContext): void
 }
 
@@ -47,6 +53,7 @@ export const RULES: Rule[] = [
   fieldDiffs,
   statusMatchesDiffs,
   safeText,
+  placeholders,
   noteLinks,
   bothDirections,
   viaNamesSegment,
@@ -55,9 +62,10 @@ export const RULES: Rule[] = [
   communityRemarkLast,
 ]
 
-export function runRules(dataset: Dataset, rules: Rule[] = RULES): Problem[] {
+export function runRules(dataset: Dataset, brokenRegistries: ReadonlySet<Registry> = new Set()): Problem[] {
   const problems: Problem[] = []
-  for (const rule of rules) {
+  for (const rule of RULES) {
+    if (rule.registries?.some((r) => brokenRegistries.has(r))) continue
     rule.check({
       dataset,
       report(source, path, message, severity = 'error') {

@@ -5,6 +5,7 @@ import type { Rule } from './index.js'
 export const knownIds: Rule = {
   name: 'known-ids',
   description: 'Categories, origins and implementation keys must be ones the registries define.',
+  registries: ['implementations', 'categories'],
   check({ dataset, report }) {
     const categories = dataset.categories.map((c) => c.id)
     const impls = dataset.implementations.map((i) => i.id)

@@ -9,6 +9,7 @@ const PAGES = ['/', '/matrix', '/segments', '/compare', '/contributing']
 export const noteLinks: Rule = {
   name: 'note-links',
   description: 'Site links in data text point at API, segment or implementation pages (and anchors) that exist.',
+  registries: ['implementations'],
   check({ dataset, report }) {
     const apis = knownSlugs(dataset.apis, dataset.featureFiles.action)
     const segments = knownSlugs(dataset.segments, dataset.featureFiles.segment)

@@ -10,17 +10,22 @@ export interface TextField {
 }
 
 export function* dataTexts(dataset: Dataset): Generator<TextField> {
+  // A registry that cannot be read has no entries, so its texts are simply not walked.
   const { implementations, categories } = dataset.registrySources
-  for (const [i, impl] of dataset.implementations.entries()) {
-    yield { source: implementations, path: [i, 'name'], text: impl.name }
-    yield { source: implementations, path: [i, 'description'], text: impl.description }
-    for (const [j, b] of impl.behaviours.entries()) {
-      yield { source: implementations, path: [i, 'behaviours', j, 'summary'], text: b.summary }
+  if (implementations) {
+    for (const [i, impl] of dataset.implementations.entries()) {
+      yield { source: implementations, path: [i, 'name'], text: impl.name }
+      yield { source: implementations, path: [i, 'description'], text: impl.description }
+      for (const [j, b] of impl.behaviours.entries()) {
+        yield { source: implementations, path: [i, 'behaviours', j, 'summary'], text: b.summary }
+      }
     }
   }
-  for (const [i, cat] of dataset.categories.entries()) {
-    yield { source: categories, path: [i, 'title'], text: cat.title }
-    yield { source: categories, path: [i, 'description'], text: cat.description }
+  if (categories) {
+    for (const [i, cat] of dataset.categories.entries()) {
+      yield { source: categories, path: [i, 'title'], text: cat.title }
+      yield { source: categories, path: [i, 'description'], text: cat.description }
+    }
   }
   for (const feature of features(dataset)) {
     const s = feature.source

@@ -33,7 +33,8 @@ export const uniqueNames: Rule = {
         }
       }
     }
-    const registry = (items: { id: string }[], source: SourceFile) => {
+    const registry = (items: { id: string }[], source: SourceFile | undefined) => {
+      if (!source) return // unreadable, so it has no entries to compare
       const seen = new Set<string>()
       items.forEach((item, i) => {
         if (seen.has(item.id)) report(source, [i, 'id'], `expected a unique id, found "${item.id}" twice`)
