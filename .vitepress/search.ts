@@ -70,14 +70,18 @@ export function fuzzy(term: string): number | boolean {
 }
 
 /**
- * A page whose own wire name is the matched term ranks first: `image` finds the image segment before
- * `ocr_image`, whose tail it is, and an API page before the implementation pages that list its name.
- * API and segment pages store a title that starts with their wire name.
+ * Ranking beyond the match itself. API and segment pages store a title of their wire name, a space and
+ * their Chinese title (`send_like 好友点赞`).
+ * - A page whose own wire name is the matched term ranks first: `image` finds the image segment before
+ *   `ocr_image`, whose tail it is, and an API page before the implementation pages that list its name.
+ * - A Han term counts for more the more of a Chinese title it covers, so a query that is (or nearly is)
+ *   a title finds that page first: 点赞 finds 好友点赞 before 获取资料卡点赞记录.
  */
 export function boostDocument(_id: string, term: string, stored?: Record<string, unknown>): number {
-  if (!/^[a-z0-9]/.test(term)) return 1
-  const name = String(stored?.title ?? '').split(' ')[0]!.toLowerCase().replace(/^[._]+/, '')
-  return name === term ? 4 : 1
+  const [name = '', ...rest] = String(stored?.title ?? '').split(' ')
+  if (/^[a-z0-9]/.test(term)) return name.toLowerCase().replace(/^[._]+/, '') === term ? 4 : 1
+  const title = rest.join('').replace(/[^\u3400-\u4dbf\u4e00-\u9fff]/g, '')
+  return title.includes(term) ? 1 + (2 * term.length) / title.length : 1
 }
 
 /**

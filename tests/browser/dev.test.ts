@@ -68,12 +68,12 @@ describe('npm run dev', () => {
       await page.goto(`http://localhost:${PORT}/api/send_like`)
       const summary = page.locator('.vp-doc p strong').first()
       await summary.waitFor()
-      expect(await summary.textContent()).toBe('发送好友赞')
+      expect(await summary.textContent()).toBe('好友点赞')
       // A marker on window survives hot updates but not a full reload.
       await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1))
       const file = join(copy, 'data/apis/friend/send_like.md')
-      writeFileSync(file, readFileSync(file, 'utf8').replace('title: 发送好友赞', 'title: 发送好友赞（已修改）'))
-      await page.waitForFunction(() => document.querySelector('.vp-doc p strong')?.textContent === '发送好友赞（已修改）', null, { timeout: 60_000 })
+      writeFileSync(file, readFileSync(file, 'utf8').replace('title: 好友点赞', 'title: 好友点赞（已修改）'))
+      await page.waitForFunction(() => document.querySelector('.vp-doc p strong')?.textContent === '好友点赞（已修改）', null, { timeout: 60_000 })
       expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1)
     } finally {
       await browser.close()

@@ -14,7 +14,7 @@ describe('segment matrix', () => {
     await page.goto(`${site.url}/`)
     await page.locator('.VPNavBar a[href="/segments"]').click()
     await page.waitForURL('**/segments')
-    expect(await titleText(page)).toContain('消息段支持矩阵')
+    expect(await waitForTitle(page, '消息段支持矩阵')).toBe('消息段支持矩阵')
     const rows = page.locator('.vp-doc table tbody tr:has(a[href^="/segments/"])')
     expect(await rows.count()).toBeGreaterThanOrEqual(30)
     const napcatMface = page.locator('a[href="/segments/mface#impl-napcat-receive"]')
@@ -53,7 +53,7 @@ describe('segment page', () => {
     await expect(page.locator('.language-json').first().textContent()).resolves.toContain('"type": "mface"')
     await expect(page.locator('.language-text').first().textContent()).resolves.toContain('[CQ:mface,')
     const napcatReceive = page.locator('h4#impl-napcat-receive ~ p').first()
-    await expect(napcatReceive.textContent()).resolves.toContain('❌')
+    await expect(napcatReceive.textContent()).resolves.toContain('✕ 未实现')
     await expect(page.locator('.vp-doc a[href="/segments/image"]').count()).resolves.toBeGreaterThan(0) // via: image
     const edit = await page.locator('.edit-link a').getAttribute('href')
     expect(edit).toMatch(/\/edit\/main\/data\/segments\/mface\.md$/)

@@ -150,8 +150,15 @@ describe('implementation page', () => {
     expect(page).toContain('| go-cqhttp 扩展 API | 0 / 1（0%） |')
   })
 
-  it('lists its major differences, linked to its note on the API page', () => {
-    expect(page).toMatch(/## 严重差异 \{#major\}\n\n\[`send_msg`\]\(\/api\/send_msg#impl-lagrange\)/)
+  it('lists its major differences with the mark, title and reason, linked to its note on the API page', () => {
+    expect(page).toContain(
+      '## 严重差异 {#major}\n\n- <span class="st st-major" aria-hidden="true">!</span><span class="sr">严重差异</span> [`send_msg`](/api/send_msg#impl-lagrange) 发送消息：参数改名：`group_id` → `target`（测试用的改名）',
+    )
+  })
+
+  it('lists the go-cqhttp extensions it lacks, with why', () => {
+    expect(page).toContain('## 缺少的 go-cqhttp 扩展 {#missing-go-cqhttp}')
+    expect(page).toContain('[`_send_group_notice`](/api/underscore-send_group_notice#impl-lagrange) 发送群公告：审计的提交中没有注册')
   })
 })
 

@@ -52,6 +52,13 @@ describe('search tokenizer', () => {
     expect(boost('好友', '好友')).toBe(1)
   })
 
+  it('boosts a Han term by how much of a Chinese title it covers', () => {
+    const boost = (term: string, title: string) => boostDocument('/page', term, { title })
+    expect(boost('点赞', 'send_like 好友点赞')).toBeGreaterThan(boost('点赞', 'get_profile_like 获取资料卡点赞记录'))
+    expect(boost('点赞', 'send_like 好友点赞')).toBe(2)
+    expect(boost('群聊', 'send_like 好友点赞')).toBe(1)
+  })
+
   it('uses prefixes and fuzziness only for Latin terms', () => {
     expect(prefix('group')).toBe(true)
     expect(prefix('公告')).toBe(false)

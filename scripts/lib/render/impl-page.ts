@@ -1,7 +1,9 @@
 /** One page per implementation: its facts, coverage figures, what it lacks, its extensions, its quirks. */
-import { IMPLEMENTATIONS_FILE, type Dataset } from '../load.js'
-import type { Implementation } from '../schema.js'
-import { apisByCategory, cellOrigin, coverage, isSupported, percent, segmentCoverage, shownIcon } from '../model.js'
+import { IMPLEMENTATIONS_FILE, type ApiRecord, type Dataset } from '../load.js'
+import type { Implementation, Statement } from '../schema.js'
+import { apisByCategory, cellMark, cellOrigin, coverage, isReferenceOrigin, isSupported, percent, segmentCoverage, shownIcon } from '../model.js'
+import { markChip } from './mark.js'
+import { noteLead, summarizeDiffs } from './statement.js'
 import { SEGMENT_CELLS } from '../kinds.js'
 import { statementOf } from '../statements.js'
 import { stackedBarChart, supportSegments } from './chart.js'
@@ -10,9 +12,27 @@ import { cell, code, frontMatter, shortCommit, table, text } from './markdown.js
 
 const apiLink = (name: string, anchor?: string) => `[${code(name)}](${apiPath(name)}${anchor ? `#${anchor}` : ''})`
 
-function list(names: string[], implId: string, empty: string): string {
-  return names.length ? names.map((n) => apiLink(n, implAnchor(implId))).join(' · ') : empty
+/**
+ * One line per API: its mark, name and title, and why it is listed (its first difference or the first
+ * sentence of its note; for an extension, what the API does).
+ */
+function list(apis: ApiRecord[], impl: Implementation, empty: string, why: (api: ApiRecord, s: Statement) => string | undefined): string {
+  if (!apis.length) return empty
+  return apis
+    .map((api) => {
+      const s = api.support[impl.id]!
+      const reason = why(api, s)
+      return `- ${markChip(cellMark(api.origin, s))} ${apiLink(api.name, implAnchor(impl.id))} ${cell(api.title)}${reason ? `：${cell(reason)}` : ''}`
+    })
+    .join('\n')
 }
+
+/** Why a statement is what it is, in one line. */
+const reason = (_: ApiRecord, s: Statement) => summarizeDiffs(s)[0] ?? noteLead(s.note)
+/** Why something is missing: what the note says (another name, a stub), else that nothing is registered. */
+const missingReason = (_: ApiRecord, s: Statement) => noteLead(s.note) ?? (s.status === 'none' ? '审计的提交中没有注册' : undefined)
+/** What an extension does: the first sentence of its description. */
+const purpose = (api: ApiRecord) => noteLead(api.body)
 
 const segmentLink = (type: string, anchor: string) => `[${code(type)}](${segmentPath(type)}#${anchor})`
 
@@ -48,11 +68,14 @@ function segmentSection(impl: Implementation, dataset: Dataset): string {
 export function renderImplPage(impl: Implementation, dataset: Dataset): string {
   const c = coverage(dataset, impl.id)
   const entries = dataset.apis.map((api) => ({ api, s: api.support[impl.id]! }))
-  const missingStandard = entries.filter(({ api, s }) => api.origin === 'onebot11' && !isSupported(s)).map(({ api }) => api.name)
-  const own = entries.filter(({ api, s }) => api.origin === impl.id && isSupported(s)).map(({ api }) => api.name)
-  const stubs = entries.filter(({ s }) => s.kind === 'stub').map(({ api }) => api.name)
-  const debug = entries.filter(({ s }) => s.kind === 'debug').map(({ api }) => api.name)
-  const major = entries.filter(({ s }) => s.status === 'major' && s.kind !== 'stub').map(({ api }) => api.name)
+  const pick = (keep: (api: ApiRecord, s: Statement) => boolean) => entries.filter(({ api, s }) => keep(api, s)).map(({ api }) => api)
+  const missingStandard = pick((api, s) => api.origin === 'onebot11' && !isSupported(s))
+  const missingGoCqhttp = pick((api, s) => api.origin === 'go-cqhttp' && !isSupported(s))
+  const own = pick((api, s) => api.origin === impl.id && isSupported(s))
+  const otherExtensions = pick((api, s) => !isReferenceOrigin(api.origin) && api.origin !== impl.id && isSupported(s))
+  const stubs = pick((_, s) => s.kind === 'stub')
+  const debug = pick((_, s) => s.kind === 'debug')
+  const major = pick((_, s) => s.status === 'major' && s.kind !== 'stub')
 
   const facts = table(
     ['项目', '内容'],
@@ -136,23 +159,32 @@ export function renderImplPage(impl: Implementation, dataset: Dataset): string {
     '',
     '## 缺少的标准 API {#missing-standard}',
     '',
-    list(missingStandard, impl.id, '没有：所有 OneBot 11 标准 API 均已支持。'),
+    list(missingStandard, impl, '没有：所有 OneBot 11 标准 API 均已支持。', missingReason),
+    '',
+    '## 缺少的 go-cqhttp 扩展 {#missing-go-cqhttp}',
+    '',
+    ...(impl.id === 'go-cqhttp' ? [] : ['从 go-cqhttp 迁移过来的机器人最常用到这些 API。', '']),
+    list(missingGoCqhttp, impl, '没有：所有 go-cqhttp 扩展 API 均已支持。', missingReason),
     '',
     '## 严重差异 {#major}',
     '',
-    list(major, impl.id, '没有严重差异的 API。'),
+    list(major, impl, '没有严重差异的 API。', reason),
     '',
     '## 空实现 {#stubs}',
     '',
-    list(stubs, impl.id, '没有已注册但不做实事的 API。'),
+    list(stubs, impl, '没有已注册但不做实事的 API。', missingReason),
     '',
     '## 自有扩展 {#own-extensions}',
     '',
-    list(own, impl.id, `没有由 ${impl.name} 首创的扩展 API。`),
+    list(own, impl, `没有由 ${impl.name} 首创的扩展 API。`, purpose),
+    '',
+    '## 支持的其他扩展 {#other-extensions}',
+    '',
+    list(otherExtensions, impl, '没有支持其他实现首创的扩展 API。', purpose),
     '',
     '## 调试与测试用 API {#debug}',
     '',
-    list(debug, impl.id, '没有仅供调试的 API。'),
+    list(debug, impl, '没有仅供调试的 API。', missingReason),
   ].join('\n')
 
   return `${frontMatter({
