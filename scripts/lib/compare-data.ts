@@ -92,8 +92,11 @@ export function comparePair(dataset: Dataset, fromId: string, toId: string): Pai
   return { from: a.id, to: b.id, behaviours: behaviourRows(a, b), counts, items }
 }
 
-/** Where a pair's data is written, relative to docs/. */
-export const pairFile = (fromId: string, toId: string): string => `parts/compare/${fromId}--${toId}.json`
+/**
+ * Where a pair's data is written, relative to docs/: served as a file the page fetches when the pair
+ * is chosen (bundled, every pair would be preloaded with the page).
+ */
+export const pairFile = (fromId: string, toId: string): string => `public/compare/${fromId}--${toId}.json`
 
 /** Every ordered pair's data file, keyed by its path relative to docs/. */
 export function compareFiles(dataset: Dataset): Map<string, string> {

@@ -24,7 +24,7 @@ export interface SidebarItem {
  * Folders (relative to docs/) that the generator owns, whose files come and go with the data. The
  * generator's other files (matrix.md, the exports in public/) are written on every run.
  */
-export const GENERATED_DIRS = ['api', 'segments', 'impl', 'parts', 'public/notes']
+export const GENERATED_DIRS = ['api', 'segments', 'impl', 'parts', 'public/notes', 'public/compare']
 
 function implementationsPart(dataset: Dataset): string {
   const rows = dataset.implementations.map((impl) => {

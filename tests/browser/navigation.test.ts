@@ -24,7 +24,7 @@ describe('matrix → API page → implementation note', () => {
     await page.goBack()
     await page.waitForURL('**/matrix')
     await page.waitForLoadState('networkidle')
-    await page.locator('table a[href="/api/send_msg#impl-lagrange"]').first().click()
+    await page.locator('table a[href="api/send_msg#impl-lagrange"]').first().click()
     await page.locator('dialog.cell-note[open] .cn-foot a').click()
     await page.waitForURL('**/api/send_msg#impl-lagrange')
     const heading = page.locator('#impl-lagrange')

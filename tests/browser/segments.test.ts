@@ -17,7 +17,7 @@ describe('segment matrix', () => {
     expect(await waitForTitle(page, '消息段支持矩阵')).toBe('消息段支持矩阵')
     const rows = page.locator('.vp-doc table tbody tr:has(a[href^="/segments/"])')
     expect(await rows.count()).toBeGreaterThanOrEqual(30)
-    const napcatMface = page.locator('a[href="/segments/mface#impl-napcat-receive"]')
+    const napcatMface = page.locator('a[href="segments/mface#impl-napcat-receive"]')
     await expect(napcatMface.textContent()).resolves.toBe('收✕')
     await expect(napcatMface.getAttribute('title')).resolves.toBe('NapCat 接收：未实现')
     expect(errors).toEqual([])
@@ -28,8 +28,9 @@ describe('segment matrix', () => {
     await page.goto(`${site.url}/segments`)
     await page.waitForLoadState('networkidle')
     const anchor = `impl-lagrange-${direction}`
-    await page.locator(`table a[href="/segments/image#${anchor}"]`).click()
+    await page.locator(`table a[href="segments/image#${anchor}"]`).click()
     const dialog = page.locator('dialog.cell-note[open]')
+    await dialog.locator('.cn-body.vp-doc').waitFor() // the note has arrived
     await expect(dialog.locator('.cn-title').textContent()).resolves.toContain(`Lagrange.OneBot · ${direction === 'send' ? '发送' : '接收'}`)
     await dialog.locator('.cn-foot a').click()
     await page.waitForURL(`**/segments/image#${anchor}`)

@@ -13,11 +13,12 @@ const BUDGETS = {
   matrix: { page: '/matrix', firstVisit: 150 * KB },
   segments: { page: '/segments', firstVisit: 150 * KB },
   api: { page: '/api/send_msg', firstVisit: 100 * KB },
+  compare: { page: '/compare', firstVisit: 150 * KB },
   searchIndex: 300 * KB,
 }
 
 describe('byte budgets (gzipped)', () => {
-  it.each(Object.entries({ matrix: BUDGETS.matrix, segments: BUDGETS.segments, api: BUDGETS.api }))('%s page first visit within budget', (_, { page, firstVisit }) => {
+  it.each(Object.entries({ matrix: BUDGETS.matrix, segments: BUDGETS.segments, api: BUDGETS.api, compare: BUDGETS.compare }))('%s page first visit within budget', (_, { page, firstVisit }) => {
     const weight = firstVisitWeight(DIST, page)
     expect(weight.js).toBeGreaterThan(0) // measured something real
     expect(weight.css).toBeGreaterThan(0)

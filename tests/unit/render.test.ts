@@ -22,17 +22,16 @@ describe('matrix', () => {
     expect(matrix).toContain('| API | [NapCat](/impl/napcat) | [Lagrange.<wbr>OneBot](/impl/lagrange) |')
   })
 
-  it('links each API to its page and each cell to the implementation note, through generated references', () => {
-    expect(matrix).toContain('| [`send_msg`][api:send_msg]<br><span class="mx-sub">发送消息 · 标准</span> | <span class="vp-raw">[<span class="st st-full" aria-hidden="true">✓</span>][send_msg:napcat]</span> |')
+  it('links each API to its page through a generated reference, and each cell, drawn as its mark, to the implementation note', () => {
+    expect(matrix).toContain(
+      '| [`send_msg`][api:send_msg]<br><span class="mx-sub">发送消息 · 标准</span> | <a class="st st-full" href="api/send_msg#impl-napcat" title="NapCat：完整支持" aria-label="NapCat：完整支持" target="_self">✓</a> |',
+    )
     expect(matrix).toContain('[api:send_msg]: /api/send_msg "发送消息"')
-    expect(matrix).toContain('[send_msg:lagrange]: /api/send_msg#impl-lagrange "Lagrange.OneBot：严重差异"')
   })
 
   it('draws each status as a mark with its own class and shape, and a go-cqhttp API is no extension', () => {
-    expect(matrix).toContain('[<span class="st st-minor" aria-hidden="true">≈</span>][underscore-send_group_notice:napcat]')
-    expect(matrix).toContain('[<span class="st st-none" aria-hidden="true">✕</span>][underscore-send_group_notice:lagrange]')
-    // The title names the cell for everyone, screen readers included.
-    expect(matrix).toContain('[underscore-send_group_notice:napcat]: /api/underscore-send_group_notice#impl-napcat "NapCat：轻微差异"')
+    expect(matrix).toContain('<a class="st st-minor" href="api/underscore-send_group_notice#impl-napcat" title="NapCat：轻微差异" aria-label="NapCat：轻微差异" target="_self">≈</a>')
+    expect(matrix).toContain('<a class="st st-none" href="api/underscore-send_group_notice#impl-lagrange" title="Lagrange.OneBot：未实现" aria-label="Lagrange.OneBot：未实现" target="_self">✕</a>')
   })
 
   it('shows the legend and coverage figures computed from data', () => {
@@ -184,19 +183,19 @@ describe('segment matrix', () => {
   })
 
   it('splits each cell into 发 and 收, each linking to that direction’s note', () => {
-    const dir = (label: string, mark: string, glyph: string, ref: string) =>
-      `<span class="vp-raw">[<span class="st-dir" aria-hidden="true">${label}</span><span class="st st-${mark}" aria-hidden="true">${glyph}</span>][${ref}]</span>`
+    const dir = (impl: string, d: string, mark: string, glyph: string, said: string) => {
+      const label = `${impl === 'napcat' ? 'NapCat' : 'Lagrange.OneBot'} ${d === 'send' ? '发送' : '接收'}：${said}`
+      return `<a class="st st-${mark}" href="segments/image#impl-${impl}-${d}" title="${label}" aria-label="${label}" target="_self"><i>${d === 'send' ? '发' : '收'}</i>${glyph}</a>`
+    }
     expect(matrix).toContain(
-      `| [\`image\`][seg:image]<br><span class="mx-sub">图片</span> | ${dir('发', 'minor', '≈', 'image:napcat:send')} ${dir('收', 'full', '✓', 'image:napcat:receive')} | ${dir('发', 'full', '✓', 'image:lagrange:send')} ${dir('收', 'major', '!', 'image:lagrange:receive')} |`,
+      `| [\`image\`][seg:image]<br><span class="mx-sub">图片</span> | ${dir('napcat', 'send', 'minor', '≈', '轻微差异')} ${dir('napcat', 'receive', 'full', '✓', '完整支持')} | ${dir('lagrange', 'send', 'full', '✓', '完整支持')} ${dir('lagrange', 'receive', 'major', '!', '严重差异')} |`,
     )
-    expect(matrix).toContain('[image:lagrange:receive]: /segments/image#impl-lagrange-receive "Lagrange.OneBot 接收：严重差异"')
   })
 
   it('shows support in a direction the reference does not define as an extension', () => {
     // forward: the standard defines receiving only, so NapCat's full send is marked as an extension and keeps its status.
-    expect(matrix).toContain('<span class="st st-full st-ext" aria-hidden="true">✓</span>][forward:napcat:send]')
-    expect(matrix).toContain('[forward:napcat:send]: /segments/forward#impl-napcat-send "NapCat 发送：完整支持（扩展）"')
-    expect(matrix).toContain('<span class="st st-full" aria-hidden="true">✓</span>][forward:napcat:receive]')
+    expect(matrix).toContain('<a class="st st-full st-ext" href="segments/forward#impl-napcat-send" title="NapCat 发送：完整支持（扩展）"')
+    expect(matrix).toContain('<a class="st st-full" href="segments/forward#impl-napcat-receive" title="NapCat 接收：完整支持"')
   })
 
   it('counts coverage per direction from the data', () => {

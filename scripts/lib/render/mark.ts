@@ -14,10 +14,11 @@ export function markLabel(m: CellMark): string {
 /** A stub is drawn on the major fill with its own shape: registered, yet it does nothing. */
 const STUB_GLYPH = '∅'
 
+export const markGlyph = (m: CellMark): string => (m.stub ? STUB_GLYPH : markEntry(m.mark).glyph)
+export const markClass = (m: CellMark): string => ['st', `st-${m.mark}`, ...(m.extension ? ['st-ext'] : [])].join(' ')
+
 /** The chip, with its label for screen readers (pass '' where the label is written out beside it). */
 export function markChip(m: CellMark, spoken = markLabel(m)): string {
-  const glyph = m.stub ? STUB_GLYPH : markEntry(m.mark).glyph
-  const classes = ['st', `st-${m.mark}`, ...(m.extension ? ['st-ext'] : [])].join(' ')
-  const chip = `<span class="${classes}" aria-hidden="true">${glyph}</span>`
+  const chip = `<span class="${markClass(m)}" aria-hidden="true">${markGlyph(m)}</span>`
   return spoken ? `${chip}<span class="sr">${spoken}</span>` : chip
 }

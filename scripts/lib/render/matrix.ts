@@ -1,11 +1,12 @@
 /**
  * The support matrices: one table per group (API category, segment origin), one column per
- * implementation. Feature names link to their pages and each statement of a cell to its note; links
- * are reference-style with their definitions generated under each table. Actions and segments go
- * through the same table writer; a segment cell holds two statements, 发 and 收.
+ * implementation. Feature names link to their pages (reference-style, with the definitions generated
+ * under each table) and each statement of a cell to its note. Actions and segments go through the
+ * same table writer; a segment cell holds two statements, 发 and 收.
  */
 import type { Dataset, FeatureRecord } from '../load.js'
-import { KINDS, SEGMENT_CELLS, featurePath } from '../kinds.js'
+import { KINDS, SEGMENT_CELLS, featurePath, type CellSpec } from '../kinds.js'
+import type { Implementation } from '../schema.js'
 import {
   apisByCategory,
   cellMark,
@@ -22,7 +23,7 @@ import {
 import { cellsOf, statementOf } from '../statements.js'
 import { apiPath, categoryAnchor, cellAnchor, implPath, originAnchor } from '../slug.js'
 import { cell, code, frontMatter, linkTitle, table, text } from './markdown.js'
-import { markChip, markLabel } from './mark.js'
+import { markChip, markClass, markGlyph, markLabel } from './mark.js'
 
 /** The legend: each mark as the matrices draw it, the icon prose uses for it, and what it means. */
 export function legendTable(): string {
@@ -44,6 +45,13 @@ interface MatrixGroup {
   description?: string
   features: FeatureRecord[]
 }
+
+/**
+ * A generous height for a matrix row (about 56 px at 1280 px wide, more with a family line or on a
+ * phone), for the estimated height of a table not yet laid out: an estimate short of the real height
+ * would let the real rows overlap the next table while tools measure the page.
+ */
+const ROW_HEIGHT = 90
 
 /** Prefix of a feature's page reference, so an API and a segment of the same name never share one. */
 const PAGE_REF: Record<FeatureRecord['kind'], string> = { action: 'api', segment: 'seg' }
@@ -70,26 +78,27 @@ function featureCell(dataset: Dataset, feature: FeatureRecord, pageRef: string, 
   return lines.join('<br>')
 }
 
+/**
+ * A cell: one link per statement, drawn as its mark. Written as HTML so the mark is the link itself
+ * (the matrices hold thousands of cells, and every element costs the reader's browser time). The address
+ * is relative to the matrix page, so it holds under any base path; `target` keeps the client router
+ * off it, so that a click can open the note in place (CellNotes) while a new tab still gets the page.
+ */
+function cellLink(feature: FeatureRecord, impl: Implementation, c: CellSpec): string {
+  const mark = cellMark(cellOrigin(feature, c), statementOf(feature, impl.id, c)!)
+  const label = `${c.long ? `${impl.name} ${c.long}` : impl.name}：${markLabel(mark)}`
+  const href = `${featurePath(feature).slice(1)}#${cellAnchor(impl.id, c.key)}`
+  const direction = c.label ? `<i>${c.label}</i>` : ''
+  return `<a class="${markClass(mark)}" href="${href}" title="${label}" aria-label="${label}" target="_self">${direction}${markGlyph(mark)}</a>`
+}
+
 function matrixGroup(dataset: Dataset, group: MatrixGroup, firstHeader: string, showOrigin: boolean): string {
   const impls = dataset.implementations
   const refs: string[] = []
   const rows = group.features.map((feature) => {
     const pageRef = `${PAGE_REF[feature.kind]}:${feature.slug}`
     refs.push(`[${pageRef}]: ${featurePath(feature)} ${linkTitle(feature.title)}`)
-    const cells = impls.map((impl) =>
-      cellsOf(feature)
-        .map((c) => {
-          const mark = cellMark(cellOrigin(feature, c), statementOf(feature, impl.id, c)!)
-          const ref = [feature.slug, impl.id, ...(c.key ? [c.key] : [])].join(':')
-          const what = c.long ? `${impl.name} ${c.long}` : impl.name
-          refs.push(`[${ref}]: ${featurePath(feature)}#${cellAnchor(impl.id, c.key)} ${linkTitle(`${what}：${markLabel(mark)}`)}`)
-          // `vp-raw` keeps the client router off the cell's link, so a click can open the note in place.
-          // The link's title ("NapCat：轻微差异") is its accessible name: the mark inside is hidden from
-          // screen readers, which keeps the largest page of the site small.
-          return `<span class="vp-raw">[${c.label ? `<span class="st-dir" aria-hidden="true">${c.label}</span>` : ''}${markChip(mark, '')}][${ref}]</span>`
-        })
-        .join(' '),
-    )
+    const cells = impls.map((impl) => cellsOf(feature).map((c) => cellLink(feature, impl, c)).join(' '))
     return [featureCell(dataset, feature, pageRef, showOrigin), ...cells]
   })
   return [
@@ -97,7 +106,8 @@ function matrixGroup(dataset: Dataset, group: MatrixGroup, firstHeader: string, 
     '',
     ...(group.description ? [text(group.description), ''] : []),
     // A wrapper the stylesheet can size: the tables fit the column and keep their header row in view.
-    '<div class="mx">',
+    // Its estimated height lets the browser skip laying out tables off screen until they are near.
+    `<div class="mx" style="contain-intrinsic-size: auto ${ROW_HEIGHT * (group.features.length + 1)}px">`,
     '',
     table([firstHeader, ...impls.map((i) => `[${headerName(i.name)}](${implPath(i.id)})`)], rows, ['l', ...impls.map(() => 'c' as const)]),
     '',
