@@ -5,7 +5,7 @@
  */
 import type { Dataset } from './load.js'
 import { BEHAVIOUR_TOPICS, type Implementation } from './schema.js'
-import { ICON_KEYS, cellOrigin, shownIcon } from './model.js'
+import { cellMark, cellOrigin } from './model.js'
 import { KINDS, featurePath } from './kinds.js'
 import { cellsOf, diffLists, features, statementOf } from './statements.js'
 import { cellAnchor } from './slug.js'
@@ -26,7 +26,7 @@ export interface BehaviourRow {
 export interface CompareSide {
   /** The section of this implementation's note on the feature's page. */
   anchor: string
-  /** The shown icon's key. */
+  /** The cell's mark (full, minor, major, none, unknown), as the matrices draw it. */
   icon: string
 }
 
@@ -71,7 +71,7 @@ export function comparePair(dataset: Dataset, fromId: string, toId: string): Pai
       const verdict = compareStatements(diffLists(feature, cell), sa, sb, names)
       if (!verdict) continue
       const origin = cellOrigin(feature, cell)
-      const side = (id: string, s: typeof sa) => ({ anchor: cellAnchor(id, cell.key), icon: ICON_KEYS[shownIcon(origin, s)] })
+      const side = (id: string, s: typeof sa) => ({ anchor: cellAnchor(id, cell.key), icon: cellMark(origin, s).mark })
       items.push({
         kind: KINDS[feature.kind].label,
         name: feature.name,

@@ -87,8 +87,6 @@ export function cellOrigin(feature: FeatureRecord, cell: CellSpec): string {
 }
 export const legendEntry = (icon: Icon): LegendEntry => LEGEND.find((l) => l.icon === icon)!
 
-/** ASCII keys of the shown icons, for URLs and data attributes. */
-export const ICON_KEYS: Record<Icon, string> = { '✅': 'full', '☑️': 'minor', '⚠️': 'major', '✨': 'ext', '❌': 'none', '❔': 'unknown' }
 
 export interface OriginInfo {
   label: string
