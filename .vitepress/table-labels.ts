@@ -1,8 +1,8 @@
 /**
- * A markdown-it rule for content tables of three or more columns: it marks them `stack` and labels
- * each body cell with its column's header text, so that on a phone the stylesheet can show every row
- * as a card of "label: value" lines instead of squeezing the columns to a few characters each. The
- * matrices (inside `<div class="mx">`) keep their own layout and are left alone.
+ * A markdown-it rule for content tables of three or more columns: it labels each body cell with its
+ * column's header text (`data-label`), so that on a phone the stylesheet can show every row as a card
+ * of "label: value" lines instead of squeezing the columns to a few characters each. The matrices
+ * (inside `<div class="mx">`) keep their own layout and are left alone.
  */
 import type { MarkdownRenderer } from 'vitepress'
 
@@ -26,7 +26,6 @@ export function tableLabels(md: MarkdownRenderer): void {
         if (tokens[j]!.type === 'th_open') heads.push(plain(tokens[j + 1]))
       }
       if (heads.length < 3) return
-      open.attrJoin('class', 'stack')
       let column = 0
       for (; tokens[j] && tokens[j]!.type !== 'table_close'; j++) {
         if (tokens[j]!.type === 'tr_open') column = 0
