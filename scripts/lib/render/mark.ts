@@ -1,6 +1,6 @@
 /**
  * A status as the matrices and status strips draw it: a chip whose fill and shape both carry the status
- * (never colour alone), with a ✨ corner when the feature is an extension, and the label for readers
+ * (never colour alone), with a gold corner when the feature is an extension, and the label for readers
  * who do not see it.
  */
 import { markEntry, type CellMark } from '../model.js'

@@ -32,7 +32,7 @@ export function legendTable(): string {
   const rows = [
     ...MARKS.filter((m) => m.mark === 'full' || m.mark === 'minor' || m.mark === 'major').map((m) => [markChip({ mark: m.mark, ...plain }), m.icon, m.label, meaning(m.icon)]),
     [markChip({ mark: 'major', extension: false, stub: true }), '⚠️', '空实现', '已注册，调用不报错，却不做它该做的事；计入严重差异，不算支持'],
-    [markChip({ mark: 'minor', extension: true, stub: false }), '✨', '扩展', `右上角的 ✨ 表示${meaning('✨').replace(/^已实现，且/, '')}；格子仍显示该实现的支持程度`],
+    [markChip({ mark: 'minor', extension: true, stub: false }), '✨', '扩展', `标记右上角的金色角表示${meaning('✨').replace(/^已实现，且/, '')}；标记仍显示该实现的支持程度`],
     ...MARKS.filter((m) => m.mark === 'none' || m.mark === 'unknown').map((m) => [markChip({ mark: m.mark, ...plain }), m.icon, m.label, meaning(m.icon)]),
   ]
   // Wrapped so the stylesheet can keep the short columns on one line.
