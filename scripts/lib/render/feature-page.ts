@@ -90,21 +90,21 @@ function statusStrip(feature: FeatureRecord, dataset: Dataset): string {
 
 export function renderFeaturePage(feature: FeatureRecord, dataset: Dataset, parts: PageParts, lastUpdated?: string): string {
   const origin = originInfo(feature.origin, dataset.implementations)
-  const summary = [
+  const title = [
     `# ${feature.name}`,
     '',
     `**${cell(feature.title)}** · ${parts.place} · 来源：${origin.label}${feature.reference ? `（[定义](${feature.reference})）` : ''}`,
-    ...parts.extraSummary,
   ]
-  if (feature.body) summary.push('', text(feature.body))
+  // The answer comes first: the strip sits between the title line and the description.
+  const description = [...parts.extraSummary, ...(feature.body ? ['', text(feature.body)] : [])]
 
   const body = [
-    ...summary.slice(0, 3),
+    ...title,
     '',
     '## 各实现支持情况 {#support}',
     '',
     statusStrip(feature, dataset),
-    ...summary.slice(3),
+    ...description,
     '',
     parts.sections,
     '',
