@@ -47,6 +47,7 @@ export default defineConfig({
     nav: [
       { text: 'API', link: '/matrix', activeMatch: '^/(matrix|api/)' },
       { text: '消息段', link: '/segments', activeMatch: '^/segments' },
+      { text: '事件', link: '/events', activeMatch: '^/events' },
       { text: '对比', link: '/compare' },
       { text: '参与贡献', link: '/contributing' },
     ],
@@ -63,9 +64,9 @@ export default defineConfig({
     skipToContentLabel: '跳到正文',
     notFound: {
       title: '没有这个页面',
-      // The page addresses of scripts/lib/slug.ts: apiPath lowercases, segmentPath keeps the type.
+      // The page addresses of scripts/lib/slug.ts: apiPath lowercases, segmentPath keeps the type, eventPath joins a notify sub_type with a dash.
       quote:
-        'API 页面的地址是 /api/ 加上全部小写的 action 名称，开头的 . 写作 dot-，开头的 _ 写作 underscore-：例如 ArkShareGroup 在 /api/arksharegroup，.handle_quick_operation 在 /api/dot-handle_quick_operation。消息段页面是 /segments/ 加类型，例如 /segments/image。也可以用顶部的搜索按名称或中文标题查找。',
+        'API 页面的地址是 /api/ 加上全部小写的 action 名称，开头的 . 写作 dot-，开头的 _ 写作 underscore-：例如 ArkShareGroup 在 /api/arksharegroup，.handle_quick_operation 在 /api/dot-handle_quick_operation。消息段页面是 /segments/ 加类型，例如 /segments/image。事件页面是 /events/ 加 post_type 和事件类型，notify 通知再用 - 接上子类型，例如 /events/notice/group_recall、/events/notice/notify-poke。也可以用顶部的搜索按名称或中文标题查找。',
       linkText: '回到首页',
       linkLabel: '回到首页',
     },
@@ -112,6 +113,9 @@ export default defineConfig({
           if (env.relativePath.startsWith('api/')) return html.split('<h2')[0]!
           // A segment is found by its type, title, description and its field names (the field table).
           if (env.relativePath.startsWith('segments/')) return html.split('<h2 id="example"')[0]!
+          // An event is found by its id, title, description, field names and sub_types; the sub_type
+          // grid's header (implementation names) would make it a result for every implementation's name.
+          if (env.relativePath.startsWith('events/')) return html.split('<h2 id="example"')[0]!.replace(/<thead>[\s\S]*?<\/thead>/g, '')
           return html.replace(/<table[\s\S]*?<\/table>/g, '')
         },
       },

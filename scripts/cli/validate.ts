@@ -6,4 +6,4 @@ import { reportProblems } from './report-problems.js'
 const { dataset, problems } = loadData(ROOT)
 const failed = reportProblems(problems)
 if (failed || !dataset) process.exit(1)
-console.log(`data is valid: ${dataset.apis.length} APIs, ${dataset.segments.length} segment types, ${dataset.implementations.length} implementations, ${dataset.categories.length} categories`)
+console.log(`data is valid: ${dataset.apis.length} APIs, ${dataset.segments.length} segment types, ${dataset.events.length} events, ${dataset.implementations.length} implementations, ${dataset.categories.length} categories`)

@@ -1,6 +1,6 @@
 /**
  * The data the compare page shows for one ordered pair of implementations (A → B): their
- * implementation-wide behaviours side by side by topic, then every API and segment direction with
+ * implementation-wide behaviours side by side by topic, then every API, segment direction and event with
  * its verdict from compare.ts. One small file per pair, so the page loads only the pair chosen.
  */
 import type { Dataset } from './load.js'
@@ -84,9 +84,10 @@ export function comparePair(dataset: Dataset, fromId: string, toId: string): Pai
       })
     }
   }
-  // Within a group: fields that break before features B lacks outright, APIs before segments; a
+  // Within a group: fields that break before features B lacks outright, then APIs, segments, events; a
   // stable sort keeps a segment's send before its receive.
-  const rank = (e: CompareEntry) => GROUPS.indexOf(e.group) * 4 + (e.unavailable ? 2 : 0) + (e.cell ? 1 : 0)
+  const kinds = Object.values(KINDS).map((k) => k.label)
+  const rank = (e: CompareEntry) => GROUPS.indexOf(e.group) * 8 + (e.unavailable ? 4 : 0) + kinds.indexOf(e.kind)
   items.sort((x, y) => rank(x) - rank(y) || x.name.localeCompare(y.name))
   const counts = Object.fromEntries(GROUPS.map((g) => [g, items.filter((e) => e.group === g).length])) as Record<Group, number>
   return { from: a.id, to: b.id, behaviours: behaviourRows(a, b), counts, items }

@@ -190,6 +190,38 @@ function compareFields(list: DiffList, a: Fields, b: Fields, names: Names): Find
   return found
 }
 
+/** The sub_types one side emits, keyed by the declared name each stands for (a renamed one by its `from`). */
+function emittedSubTypes(s: Statement): Map<string, string> {
+  const byReference = new Map<string, string>()
+  for (const name of s.sub_types ?? []) byReference.set(s.sub_type_renames?.find((r) => r.to === name)?.from ?? name, name)
+  return byReference
+}
+
+/**
+ * What changes in an event's sub_types: a bot that matches on a sub_type A emits never sees it on B when
+ * B leaves it out or sends it under another name; one B adds is new to the bot.
+ */
+function compareSubTypes(a: Statement, b: Statement, names: Names): Finding[] {
+  if (!a.sub_types && !b.sub_types) return []
+  const [fromA, fromB] = [emittedSubTypes(a), emittedSubTypes(b)]
+  const found: Finding[] = []
+  for (const [key, name] of fromA) {
+    const other = fromB.get(key)
+    if (other === undefined) found.push({ severity: 'breaks', text: `子类型 ${code(name)}：${names.b} 不发出` })
+    else if (other !== name) found.push({ severity: 'breaks', text: `子类型 ${code(name)} 在 ${names.b} 中叫 ${code(other)}，按原名判断收不到` })
+  }
+  const added = [...fromB].filter(([key]) => !fromA.has(key)).map(([, name]) => code(name))
+  if (added.length) found.push({ severity: 'differs', text: `${names.b} 另发出子类型 ${added.join('、')}` })
+  return found
+}
+
+/** Delivery channels: an event B sends on fewer channels than A may never reach a bot connected another way. */
+function compareChannels(a: Statement, b: Statement, names: Names): Finding[] {
+  if (!b.channels) return []
+  const narrower = !a.channels || a.channels.some((c) => !b.channels!.includes(c))
+  return narrower ? [{ severity: 'differs', text: `${names.b} 只经 ${b.channels.join('、')} 发出` }] : []
+}
+
 const ROUTE_REASON: Record<Route, string> = {
   forward_api_only: '只在合并转发接口中接受，放进普通消息会失败',
   sole_segment: '只能单独成为一条消息，与其他段混发会失败',
@@ -222,9 +254,11 @@ export function compareStatements(lists: readonly DiffList[], a: Statement, b: S
   if (missing && b.status === 'unknown') return { group: 'differs', reasons: [missing] }
   if (missing) return { group: 'breaks', reasons: [{ ...missing, breaks: true }], unavailable: true }
 
-  const found = lists.flatMap((list) =>
-    compareFields(list, composeFields(list, a[list.key]), composeFields(list, b[list.key]), names),
-  )
+  const found = [
+    ...compareSubTypes(a, b, names),
+    ...lists.flatMap((list) => compareFields(list, composeFields(list, a[list.key]), composeFields(list, b[list.key]), names)),
+    ...compareChannels(a, b, names),
+  ]
   if (b.route && b.route !== a.route) found.push({ severity: 'breaks', text: `${names.b} ${ROUTE_REASON[b.route]}` })
   if (b.kind === 'debug' && a.kind !== 'debug') found.push({ severity: 'differs', text: `${names.b} 中仅供调试`, note: noteLead(b.note) })
   if (found.length) {

@@ -1,5 +1,5 @@
 /**
- * Data for machines: every API, implementation, status, field difference and source as one JSON
+ * Data for machines: every API, segment, event, implementation, status, field difference and source as one JSON
  * document with a schema version, its JSON Schema, and llms.txt / llms-full.txt for language models.
  * Nothing time-dependent goes in, so the same data always gives the same bytes.
  */
@@ -13,22 +13,27 @@ import {
   ParamSchema,
   ResponseFieldSchema,
   SegmentFieldSchema,
+  SubTypeSchema,
+  SubTypeRenameSchema,
   ROUTES,
   DIRECTIONS,
+  POST_TYPES,
+  CHANNELS,
   statementShape,
 } from './schema.js'
-import { apiPath, implPath, segmentPath } from './slug.js'
+import { apiPath, eventPath, implPath, segmentPath } from './slug.js'
 import { cellOrigin } from './model.js'
 import { SEGMENT_CELLS } from './kinds.js'
-import { statementOf } from './statements.js'
+import { eventCommonFields, statementOf } from './statements.js'
 import { SITE_URL } from './site-info.js'
 
 /**
  * Bump when a consumer would have to change how it reads the export.
  * 2: field differences gained the change kind `value` (same name and type, other values).
  * 3: message segments (`segments`, each implementation with a `send` and a `receive` statement).
+ * 4: events (`events`, each implementation's statement with the sub_types it emits).
  */
-export const EXPORT_SCHEMA_VERSION = 3
+export const EXPORT_SCHEMA_VERSION = 4
 export const EXPORT_FILE = 'onebot-compat.json'
 export const EXPORT_SCHEMA_FILE = 'onebot-compat.schema.json'
 
@@ -91,6 +96,33 @@ export const ExportSchema = z.strictObject({
       support: z.record(z.string(), z.strictObject({ send: ExportedSegmentStatement, receive: ExportedSegmentStatement })),
     }),
   ),
+  events: z.array(
+    z.strictObject({
+      id: z.string().describe('the dotted id: post_type, detail type and, for a notify notice, its sub_type'),
+      post_type: z.enum(POST_TYPES),
+      detail_type: z.string(),
+      sub_type: z.string().optional(),
+      title: z.string(),
+      url: z.string(),
+      origin: z.string(),
+      origin_label: z.string(),
+      reference: z.string().optional(),
+      description: z.string(),
+      sub_types: z.array(SubTypeSchema),
+      common_fields: z.array(ResponseFieldSchema).describe('the keys every event carries; field differences may name them'),
+      fields: z.array(ResponseFieldSchema),
+      support: z.record(
+        z.string(),
+        z.strictObject({
+          ...exportedStatement,
+          sub_types: z.array(z.string()).optional(),
+          sub_type_renames: z.array(SubTypeRenameSchema).optional(),
+          channels: z.array(z.enum(CHANNELS)).optional(),
+          fields: z.array(FieldDiffSchema).optional(),
+        }),
+      ),
+    }),
+  ),
 })
 export type Export = z.infer<typeof ExportSchema>
 
@@ -144,6 +176,27 @@ export function buildExport(dataset: Dataset): Export {
         }),
       ),
     })),
+    events: dataset.events.map((event) => ({
+      id: event.name,
+      post_type: event.post_type,
+      detail_type: event.detail_type,
+      sub_type: event.sub_type,
+      title: event.title,
+      url: url(eventPath(event.name)),
+      origin: event.origin,
+      origin_label: originInfo(event.origin, dataset.implementations).label,
+      reference: event.reference,
+      description: event.body,
+      sub_types: event.sub_types,
+      common_fields: eventCommonFields(event),
+      fields: event.fields,
+      support: Object.fromEntries(
+        dataset.implementations.map((impl) => {
+          const s = event.support[impl.id]!
+          return [impl.id, { ...s, shown: shownIcon(event.origin, s) }]
+        }),
+      ),
+    })),
   }
 }
 
@@ -152,7 +205,7 @@ export function llmsTxt(dataset: Dataset): string {
   const lines = [
     '# OneBot Compat',
     '',
-    `> OneBot 11 compatibility reference: for each of ${dataset.apis.length} APIs (actions) and ${dataset.segments.length} message segment types, how ${dataset.implementations.map((i) => i.name).join(', ')} really implement it — status (for segments, per direction: send and receive), parameter, response and field differences, and a permalink to each implementation's source at an audited commit. The site is in Chinese; wire names are as sent.`,
+    `> OneBot 11 compatibility reference: for each of ${dataset.apis.length} APIs (actions), ${dataset.segments.length} message segment types and ${dataset.events.length} events, how ${dataset.implementations.map((i) => i.name).join(', ')} really implement it — status (for segments, per direction: send and receive; for events, which sub_types are emitted), parameter, response and field differences, and a permalink to each implementation's source at an audited commit. The site is in Chinese; wire names are as sent.`,
     '',
     `Statuses: full (as the reference defines), minor (small differences), major (callers must adapt; also registered-but-does-nothing stubs), none (absent at the audited commit), unknown (not audited). Origin (onebot11, go-cqhttp, an implementation, community) is a separate fact.`,
     '',
@@ -163,6 +216,7 @@ export function llmsTxt(dataset: Dataset): string {
     `- [Everything as plain text](${url('llms-full.txt')})`,
     `- [Support matrix](${url('/matrix')})`,
     `- [Message segment matrix](${url('/segments')}): ${dataset.segments.length} segment types, each implementation's send and receive support`,
+    `- [Event matrix](${url('/events')}): ${dataset.events.length} events (message, message_sent, notice, request, meta_event), whether each implementation really posts them`,
     '',
     '## Implementations',
     '',
@@ -175,6 +229,7 @@ export function llmsTxt(dataset: Dataset): string {
     lines.push(`## ${category.title} (${category.id})`, '', ...apis.map((a) => `- [${a.name}](${url(apiPath(a.name))}): ${a.title}`), '')
   }
   lines.push('## Message segments', '', ...dataset.segments.map((s) => `- [${s.name}](${url(segmentPath(s.name))}): ${s.title} (${originInfo(s.origin, dataset.implementations).label})`), '')
+  lines.push('## Events', '', ...dataset.events.map((e) => `- [${e.name}](${url(eventPath(e.name))}): ${e.title} (${originInfo(e.origin, dataset.implementations).label})`), '')
   return lines.join('\n')
 }
 
@@ -212,6 +267,23 @@ export function llmsFullTxt(dataset: Dataset): string {
         for (const d of s.fields ?? []) out.push(`  - field ${d.name}: ${d.change}${d.from ? ` from ${d.from}` : ''}${d.type ? ` to ${d.type}` : ''}${d.note ? ` — ${d.note}` : ''}`)
         if (s.note) out.push(...s.note.trim().split('\n').filter(Boolean).map((l) => `  ${l}`))
       }
+    }
+    out.push('')
+  }
+  for (const event of dataset.events) {
+    out.push(`## Event ${event.name}`, '', `${event.title}. Origin: ${originInfo(event.origin, dataset.implementations).label}. Page: ${url(eventPath(event.name))}`)
+    if (event.body) out.push('', event.body)
+    if (event.sub_types.length) out.push('', 'Sub types:', ...event.sub_types.map((t) => `- ${t.name} (${originInfo(t.origin, dataset.implementations).label}): ${t.description}`))
+    out.push('', 'Fields (besides time, self_id, post_type and the type keys):', ...(event.fields.length ? event.fields.map((f) => `- ${f.name} (${f.type}): ${f.description}`) : ['- none']))
+    out.push('', 'Support:')
+    for (const impl of dataset.implementations) {
+      const s = event.support[impl.id]!
+      const emitted = s.sub_types ? `, emits ${s.sub_types.join(', ')}` : ''
+      const renamed = (s.sub_type_renames ?? []).map((r) => `, sends ${r.from} as ${r.to}`).join('')
+      const channels = s.channels ? `, only on ${s.channels.join(', ')}` : ''
+      out.push(`- ${impl.name}: ${s.status}${emitted}${renamed}${channels}${s.source ? ` — ${s.source}` : ''}`)
+      for (const d of s.fields ?? []) out.push(`  - field ${d.name}: ${d.change}${d.from ? ` from ${d.from}` : ''}${d.type ? ` to ${d.type}` : ''}${d.note ? ` — ${d.note}` : ''}`)
+      if (s.note) out.push(...s.note.trim().split('\n').filter(Boolean).map((l) => `  ${l}`))
     }
     out.push('')
   }

@@ -1,10 +1,10 @@
 /**
- * Writes an API data file in its canonical form: keys in a fixed order, implementations in registry
+ * Writes a data file (API, segment, event) in its canonical form: keys in a fixed order, implementations in registry
  * order, empty optional lists left out. `npm run fix` and `npm run new` both go through here, so a
  * reviewed diff only ever shows real changes.
  */
 import { stringify } from 'yaml'
-import type { ApiFrontMatter, FieldDiff, SegmentFrontMatter, Statement, Support } from './schema.js'
+import type { ApiFrontMatter, EventFrontMatter, FieldDiff, SegmentFrontMatter, Statement, Support } from './schema.js'
 
 const API_KEYS = ['name', 'title', 'category', 'origin', 'aliases', 'reference', 'params', 'response', 'response_note', 'support'] as const
 const SUPPORT_KEYS = ['status', 'kind', 'source', 'since', 'aliases', 'note', 'params', 'response'] as const
@@ -69,6 +69,25 @@ export function formatApiFile(front: ApiFrontMatter, body: string, implementatio
       support: Object.fromEntries(inOrder(front.support, implementationOrder).map(([id, s]) => [id, support(s)])),
     },
     API_KEYS,
+  )
+  return document(value, body)
+}
+
+const EVENT_KEYS = ['post_type', 'detail_type', 'sub_type', 'title', 'origin', 'reference', 'sub_types', 'fields', 'support'] as const
+const SUB_TYPE_KEYS = ['name', 'origin', 'description'] as const
+const EVENT_STATEMENT_KEYS = ['status', 'kind', 'source', 'since', 'sub_types', 'sub_type_renames', 'channels', 'note', 'fields'] as const
+
+export function formatEventFile(front: EventFrontMatter, body: string, implementationOrder: string[]): string {
+  const value = pick(
+    {
+      ...front,
+      sub_types: front.sub_types.map((t) => pick(t, SUB_TYPE_KEYS)),
+      fields: front.fields.map((f) => pick(f, RESPONSE_KEYS)),
+      support: Object.fromEntries(
+        inOrder(front.support, implementationOrder).map(([id, s]) => [id, pick({ ...s, fields: diffs(s.fields) }, EVENT_STATEMENT_KEYS)]),
+      ),
+    },
+    EVENT_KEYS,
   )
   return document(value, body)
 }

@@ -5,11 +5,11 @@
  * into statements.
  */
 import type { z } from 'zod'
-import { ApiSchema, SegmentSchema, type ApiFrontMatter, type SegmentFrontMatter } from './schema.js'
+import { ApiSchema, EventSchema, SegmentSchema, type ApiFrontMatter, type EventFrontMatter, type SegmentFrontMatter } from './schema.js'
 import type { SourceFile } from './source.js'
-import { apiPath, apiSlug, segmentPath } from './slug.js'
+import { apiPath, apiSlug, eventId, eventPath, eventSlug, segmentPath } from './slug.js'
 
-export type FeatureKind = 'action' | 'segment'
+export type FeatureKind = 'action' | 'segment' | 'event'
 
 /** One statement of a cell: actions have one per implementation, segments one per direction. */
 export interface CellSpec {
@@ -44,7 +44,13 @@ export interface SegmentRecord extends SegmentFrontMatter, RecordBase {
   kind: 'segment'
 }
 
-export type FeatureRecord = ApiRecord | SegmentRecord
+export interface EventRecord extends EventFrontMatter, RecordBase {
+  kind: 'event'
+  /** The dotted id shown and searched: `notice.group_recall`, `notice.notify.poke`. */
+  name: string
+}
+
+export type FeatureRecord = ApiRecord | SegmentRecord | EventRecord
 
 export interface KindSpec {
   kind: FeatureKind
@@ -54,26 +60,61 @@ export interface KindSpec {
   label: string
   dir: string
   schema: z.ZodType
+  /** A feature's name from its validated front matter (an event's is its dotted id). */
+  nameOf(front: Record<string, unknown>): string
   slug(name: string): string
+  /** The slug a file's path stands for, so a file that failed to parse still counts as a page. */
+  slugOfFile(file: string): string
   path(name: string): string
   cells: readonly CellSpec[]
 }
 
 export const APIS_DIR = 'data/apis'
 export const SEGMENTS_DIR = 'data/segments'
+export const EVENTS_DIR = 'data/events'
+
+const ownName = (front: Record<string, unknown>) => front.name as string
+const baseName = (file: string) => file.replace(/^.*\//, '').replace(/\.md$/, '')
 
 export const KINDS: Record<FeatureKind, KindSpec> = {
-  action: { kind: 'action', noun: 'API', label: 'API', dir: APIS_DIR, schema: ApiSchema, slug: apiSlug, path: apiPath, cells: ACTION_CELLS },
+  action: {
+    kind: 'action',
+    noun: 'API',
+    label: 'API',
+    dir: APIS_DIR,
+    schema: ApiSchema,
+    nameOf: ownName,
+    slug: apiSlug,
+    slugOfFile: baseName,
+    path: apiPath,
+    cells: ACTION_CELLS,
+  },
   segment: {
     kind: 'segment',
     noun: 'segment',
     label: '消息段',
     dir: SEGMENTS_DIR,
     schema: SegmentSchema,
+    nameOf: ownName,
     // Segment types are lowercase and never start with `.` or `_`, so the type is its own slug.
     slug: (name) => name,
+    slugOfFile: baseName,
     path: segmentPath,
     cells: SEGMENT_CELLS,
+  },
+  event: {
+    kind: 'event',
+    noun: 'event',
+    label: '事件',
+    dir: EVENTS_DIR,
+    schema: EventSchema,
+    nameOf: (front) => eventId(front as EventFrontMatter),
+    slug: eventSlug,
+    // data/events/notice/notify-poke.md stands for notice/notify-poke
+    slugOfFile: (file) => file.slice(EVENTS_DIR.length + 1).replace(/\.md$/, ''),
+    path: eventPath,
+    // One statement per implementation, as for an action; what it emits is inside the statement.
+    cells: ACTION_CELLS,
   },
 }
 
@@ -81,11 +122,11 @@ export const featurePath = (f: FeatureRecord): string => KINDS[f.kind].path(f.na
 
 /** Where a feature's data file belongs, from its own fields: its category and slug, or its type. */
 export const expectedFile = (f: FeatureRecord): string =>
-  f.kind === 'action' ? `${APIS_DIR}/${f.category}/${f.slug}.md` : `${SEGMENTS_DIR}/${f.slug}.md`
+  f.kind === 'action' ? `${APIS_DIR}/${f.category}/${f.slug}.md` : `${KINDS[f.kind].dir}/${f.slug}.md`
 
 /**
  * Every slug a kind's pages can have: its records' own, and the one each file's name stands for, so a
  * file that failed to parse still counts as present and one broken file does not cascade.
  */
-export const knownSlugs = (records: FeatureRecord[], files: string[]): Set<string> =>
-  new Set([...records.map((r) => r.slug), ...files.map((f) => f.replace(/^.*\//, '').replace(/\.md$/, ''))])
+export const knownSlugs = (spec: KindSpec, records: FeatureRecord[], files: string[]): Set<string> =>
+  new Set([...records.map((r) => r.slug), ...files.map(spec.slugOfFile)])

@@ -13,10 +13,10 @@ import { hasErrors, sortProblems, type Problem } from './problems.js'
 import { readApiFile, readYamlFile, SourceError, type SourceFile } from './source.js'
 import { zodProblems } from './zod-problems.js'
 import { runRules } from './rules/index.js'
-import { KINDS, type ApiRecord, type FeatureKind, type FeatureRecord, type KindSpec, type SegmentRecord } from './kinds.js'
+import { KINDS, type ApiRecord, type EventRecord, type FeatureKind, type FeatureRecord, type KindSpec, type SegmentRecord } from './kinds.js'
 
-export type { ApiRecord, SegmentRecord, FeatureRecord } from './kinds.js'
-export { APIS_DIR, SEGMENTS_DIR } from './kinds.js'
+export type { ApiRecord, SegmentRecord, EventRecord, FeatureRecord } from './kinds.js'
+export { APIS_DIR, SEGMENTS_DIR, EVENTS_DIR } from './kinds.js'
 
 export interface Dataset {
   root: string
@@ -26,6 +26,7 @@ export interface Dataset {
   families: Family[]
   apis: ApiRecord[]
   segments: SegmentRecord[]
+  events: EventRecord[]
   /**
    * Every feature file found, per kind, including ones that failed to parse, so one broken file does
    * not make links to it look dead.
@@ -84,8 +85,10 @@ function loadFeatures(root: string, spec: KindSpec, problems: Problem[]): { reco
     }
     const source = read(root, file, readApiFile, problems)
     if (!source) continue
-    const front = parseWith(spec.schema, source, problems) as { name: string } | undefined
-    if (front) records.push({ ...front, kind: spec.kind, file, slug: spec.slug(front.name), body: source.body.trim(), source } as FeatureRecord)
+    const front = parseWith(spec.schema, source, problems) as Record<string, unknown> | undefined
+    if (!front) continue
+    const name = spec.nameOf(front)
+    records.push({ ...front, name, kind: spec.kind, file, slug: spec.slug(name), body: source.body.trim(), source } as FeatureRecord)
   }
   return { records, files }
 }
@@ -108,6 +111,7 @@ export function loadData(root: string, options: LoadOptions = {}): LoadResult {
 
   const apis = loadFeatures(root, KINDS.action, problems) as { records: ApiRecord[]; files: string[] }
   const segments = loadFeatures(root, KINDS.segment, problems) as { records: SegmentRecord[]; files: string[] }
+  const events = loadFeatures(root, KINDS.event, problems) as { records: EventRecord[]; files: string[] }
 
   // A broken registry counts as empty, so the rules still check every feature file; those that compare
   // files against that registry are skipped (runRules), as they would otherwise fault every file.
@@ -122,7 +126,8 @@ export function loadData(root: string, options: LoadOptions = {}): LoadResult {
     families: families ?? [],
     apis: apis.records,
     segments: segments.records,
-    featureFiles: { action: apis.files, segment: segments.files },
+    events: events.records,
+    featureFiles: { action: apis.files, segment: segments.files, event: events.files },
     registrySources: { implementations: implSource, categories: catSource, families: familySource },
   }
   problems.push(...runRules(dataset, broken))

@@ -4,9 +4,9 @@
  * implementation supports it (status).
  */
 import type { ApiRecord, Dataset } from './load.js'
-import type { CellSpec, FeatureRecord, SegmentRecord } from './kinds.js'
+import type { CellSpec, EventRecord, FeatureRecord, SegmentRecord } from './kinds.js'
 import { statementOf } from './statements.js'
-import { REFERENCE_ORIGINS, SUPPORTED_STATUSES, type Category, type Family, type Implementation, type Status, type Support } from './schema.js'
+import { POST_TYPES, REFERENCE_ORIGINS, SUPPORTED_STATUSES, type Category, type Family, type Implementation, type PostType, type Statement, type Status, type SubType, type Support } from './schema.js'
 
 export type Icon = '✅' | '☑️' | '⚠️' | '✨' | '❌' | '❔'
 
@@ -155,7 +155,11 @@ export interface Coverage {
   byStatus: Record<Status, number>
 }
 
-export function coverage(dataset: Dataset, implId: string): Coverage {
+/** API coverage of one implementation. */
+export const coverage = (dataset: Dataset, implId: string): Coverage => coverageOf(dataset.apis, implId)
+
+/** Coverage of one implementation over features with one statement per implementation (APIs, events). */
+export function coverageOf(features: { origin: string; support: Record<string, Statement> }[], implId: string): Coverage {
   const result: Coverage = {
     standard: { supported: 0, total: 0 },
     goCqhttp: { supported: 0, total: 0 },
@@ -165,7 +169,7 @@ export function coverage(dataset: Dataset, implId: string): Coverage {
     stubs: 0,
     byStatus: { full: 0, minor: 0, major: 0, none: 0, unknown: 0 },
   }
-  for (const api of dataset.apis) {
+  for (const api of features) {
     const s = api.support[implId]
     if (!s) continue
     result.byStatus[s.status]++
@@ -223,4 +227,45 @@ export function segmentCoverage(dataset: Dataset, implId: string, cell: CellSpec
     } else result.extensions += supported
   }
   return result
+}
+
+/** Events grouped by post_type in the protocol's order; within one, reference events first, then by id. */
+export function eventsByPostType(dataset: Dataset): { postType: PostType; events: EventRecord[] }[] {
+  return POST_TYPES.map((postType) => ({
+    postType,
+    events: dataset.events
+      .filter((e) => e.post_type === postType)
+      .sort((a, b) => originRank(a.origin) - originRank(b.origin) || a.name.localeCompare(b.name)),
+  })).filter((g) => g.events.length > 0)
+}
+
+/** Chinese names of the post_types, for headings. */
+export const POST_TYPE_TITLES: Record<PostType, string> = {
+  message: '消息事件',
+  message_sent: '自身消息事件',
+  notice: '通知事件',
+  request: '请求事件',
+  meta_event: '元事件',
+}
+
+/**
+ * The sub_types an implementation is expected to emit: the event's own and the references' (an
+ * extension sub_type another implementation adds is not expected of the others).
+ */
+export const expectedSubTypes = (event: EventRecord): SubType[] =>
+  event.sub_types.filter((t) => t.origin === event.origin || isReferenceOrigin(t.origin))
+
+/** How one implementation treats one declared sub_type: emitted as is, emitted under another name, or not at all. */
+export type SubTypeUse = { use: 'emitted' } | { use: 'renamed'; to: string } | { use: 'missing' }
+
+export function subTypeUse(s: Statement, name: string): SubTypeUse {
+  const rename = s.sub_type_renames?.find((r) => r.from === name)
+  if (rename) return { use: 'renamed', to: rename.to }
+  return s.sub_types?.includes(name) ? { use: 'emitted' } : { use: 'missing' }
+}
+
+/** Of the expected sub_types, how many one implementation emits under their own name. */
+export function subTypeCount(event: EventRecord, s: Statement): Ratio {
+  const expected = expectedSubTypes(event)
+  return { supported: expected.filter((t) => subTypeUse(s, t.name).use === 'emitted').length, total: expected.length }
 }

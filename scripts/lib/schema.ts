@@ -110,6 +110,9 @@ export type Statement = z.infer<z.ZodObject<typeof statementShape>> & Partial<Re
   aliases?: string[]
   route?: Route
   via?: string
+  sub_types?: string[]
+  sub_type_renames?: SubTypeRename[]
+  channels?: Channel[]
 }
 
 export const ApiSchema = z.strictObject({
@@ -169,6 +172,63 @@ export const SegmentSchema = z.strictObject({
   support: z.record(z.string(), SegmentSupportSchema),
 })
 export type SegmentFrontMatter = z.infer<typeof SegmentSchema>
+
+/** The five kinds of report an implementation posts: `post_type` (`message_sent` is go-cqhttp's, for the bot's own messages). */
+export const POST_TYPES = ['message', 'message_sent', 'notice', 'request', 'meta_event'] as const
+export type PostType = (typeof POST_TYPES)[number]
+/** The key that carries an event's detail type, per post_type. */
+export const DETAIL_KEYS: Record<PostType, string> = {
+  message: 'message_type',
+  message_sent: 'message_type',
+  notice: 'notice_type',
+  request: 'request_type',
+  meta_event: 'meta_event_type',
+}
+/** `notify` notices are one file per `sub_type`, because each carries its own fields. */
+export const NOTIFY = 'notify'
+/** A detail type or sub_type as sent: `group_recall`, `lucky_king`, `lift_ban`. */
+export const EVENT_WORD = /^[a-z][a-z0-9_]*$/
+const eventWord = z.string().regex(EVENT_WORD, 'a lowercase name such as `group_recall` or `lift_ban`')
+/** Where an implementation can deliver events: HTTP POST, forward and reverse WebSocket, server-sent events. */
+export const CHANNELS = ['http-post', 'ws', 'ws-reverse', 'sse'] as const
+export type Channel = (typeof CHANNELS)[number]
+
+export const SubTypeSchema = z.strictObject({
+  name: eventWord,
+  origin: z.string().regex(ID, 'an origin id'),
+  description: text,
+})
+export type SubType = z.infer<typeof SubTypeSchema>
+
+export const SubTypeRenameSchema = z.strictObject({ from: eventWord, to: eventWord })
+export type SubTypeRename = z.infer<typeof SubTypeRenameSchema>
+
+/** An event's statement: what it emits, under which sub_types, with which fields, on which channels. */
+export const EventSupportSchema = z.strictObject({
+  ...statementShape,
+  /** The sub_types it really emits (a renamed one under its own name, listed in `sub_type_renames`). */
+  sub_types: z.array(eventWord).optional(),
+  sub_type_renames: z.array(SubTypeRenameSchema).optional(),
+  fields: diffList,
+  /** Only these delivery channels carry it (meta events some implementations send on WebSocket only). */
+  channels: z.array(z.enum(CHANNELS)).min(1, 'at least one channel').optional(),
+})
+export type EventSupport = z.infer<typeof EventSupportSchema>
+
+export const EventSchema = z.strictObject({
+  post_type: z.enum(POST_TYPES),
+  /** The value of message_type / notice_type / request_type / meta_event_type. */
+  detail_type: eventWord,
+  /** A `notify` notice's own sub_type: the file describes that one. */
+  sub_type: eventWord.optional(),
+  title: text,
+  origin: z.string().regex(ID, 'an origin id'),
+  reference: permalink.optional(),
+  sub_types: z.array(SubTypeSchema).default([]),
+  fields: z.array(ResponseFieldSchema).default([]),
+  support: z.record(z.string(), EventSupportSchema),
+})
+export type EventFrontMatter = z.infer<typeof EventSchema>
 
 /**
  * What an implementation-wide behaviour is about, in the order compare shows them. A fixed list, so that
@@ -243,6 +303,7 @@ export function jsonSchemas(): Record<string, unknown> {
   return {
     'api.schema.json': schema(ApiSchema, 'OneBot Compat API file front matter (data/apis/<category>/<slug>.md)'),
     'segment.schema.json': schema(SegmentSchema, 'OneBot Compat message segment file front matter (data/segments/<type>.md)'),
+    'event.schema.json': schema(EventSchema, 'OneBot Compat event file front matter (data/events/<post_type>/<slug>.md)'),
     'implementations.schema.json': schema(ImplementationsFileSchema, 'OneBot Compat implementations (data/implementations.yaml)'),
     'categories.schema.json': schema(CategoriesFileSchema, 'OneBot Compat categories (data/categories.yaml)'),
     'families.schema.json': schema(FamiliesFileSchema, 'OneBot Compat same-function API names (data/families.yaml)'),

@@ -5,8 +5,9 @@ import { stackedBarChart, supportSegments } from './render/chart.js'
 import { categoryAnchor, implPath } from './slug.js'
 import { apiPageFile, renderApiPage } from './render/api-page.js'
 import { implPageFile, renderImplPage } from './render/impl-page.js'
-import { legendTable, renderMatrix, renderSegmentMatrix } from './render/matrix.js'
+import { legendTable, renderEventMatrix, renderMatrix, renderSegmentMatrix } from './render/matrix.js'
 import { renderSegmentPage, segmentPageFile } from './render/segment-page.js'
+import { eventPageFile, renderEventPage } from './render/event-page.js'
 import { featureNotes, notesFile } from './render/cell-notes.js'
 import { features } from './statements.js'
 import { table } from './render/markdown.js'
@@ -24,7 +25,7 @@ export interface SidebarItem {
  * Folders (relative to docs/) that the generator owns, whose files come and go with the data. The
  * generator's other files (matrix.md, the exports in public/) are written on every run.
  */
-export const GENERATED_DIRS = ['api', 'segments', 'impl', 'parts', 'public/notes', 'public/compare']
+export const GENERATED_DIRS = ['api', 'segments', 'events', 'impl', 'parts', 'public/notes', 'public/compare']
 
 function implementationsPart(dataset: Dataset): string {
   const rows = dataset.implementations.map((impl) => {
@@ -67,6 +68,7 @@ export function sidebar(dataset: Dataset): SidebarItem[] {
       items: [
         { text: '支持矩阵', link: '/matrix' },
         { text: '消息段矩阵', link: '/segments' },
+        { text: '事件矩阵', link: '/events' },
         { text: '对比两个实现', link: '/compare' },
         { text: '参与贡献', link: '/contributing' },
       ],
@@ -86,10 +88,12 @@ export function renderSite(dataset: Dataset, dates: Map<string, string> = new Ma
   const files = new Map<string, string>()
   for (const api of dataset.apis) files.set(apiPageFile(api), renderApiPage(api, dataset, dates.get(api.file)))
   for (const segment of dataset.segments) files.set(segmentPageFile(segment), renderSegmentPage(segment, dataset, dates.get(segment.file)))
+  for (const event of dataset.events) files.set(eventPageFile(event), renderEventPage(event, dataset, dates.get(event.file)))
   for (const feature of features(dataset)) files.set(notesFile(feature), JSON.stringify(featureNotes(feature, dataset)) + '\n')
   for (const impl of dataset.implementations) files.set(implPageFile(impl), renderImplPage(impl, dataset))
   files.set('matrix.md', renderMatrix(dataset))
   files.set('segments.md', renderSegmentMatrix(dataset))
+  files.set('events.md', renderEventMatrix(dataset))
   files.set('parts/implementations.md', implementationsPart(dataset))
   files.set('parts/legend.md', legendTable() + '\n')
   files.set('parts/overview-chart.md', overviewChart(dataset))

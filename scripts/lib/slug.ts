@@ -21,6 +21,22 @@ export const categoryAnchor = (id: string): string => `cat-${id}`
 
 export const segmentPath = (type: string): string => `/segments/${type}`
 
+/** An event's dotted id, shown and searched: `notice.group_recall`, `notice.notify.poke` (a notify notice's own sub_type). */
+export const eventId = (e: { post_type: string; detail_type: string; sub_type?: string }): string =>
+  [e.post_type, e.detail_type, ...(e.sub_type ? [e.sub_type] : [])].join('.')
+
+/**
+ * An event's slug: its post_type folder, then its detail type, with a notify notice's sub_type after a
+ * dash (`notice/notify-poke`). A dash never occurs in a wire name, so two ids never share a slug.
+ */
+export const eventSlug = (id: string): string => {
+  const [post, ...rest] = id.split('.')
+  return `${post}/${rest.join('-')}`
+}
+export const eventPath = (id: string): string => `/events/${eventSlug(id)}`
+/** Anchor of a post_type's table in the event matrix. */
+export const postTypeAnchor = (postType: string): string => `post-${postType}`
+
 /**
  * Anchor of one statement's section on a feature page: `impl-<id>` for a single statement,
  * `impl-<id>-send` / `impl-<id>-receive` for a segment's two directions.

@@ -5,11 +5,11 @@
  * how its cells split.
  */
 import type { Dataset } from './load.js'
-import { KINDS, type CellSpec, type FeatureRecord } from './kinds.js'
-import type { DiffListKey, Statement } from './schema.js'
+import { KINDS, type CellSpec, type EventRecord, type FeatureRecord } from './kinds.js'
+import { DETAIL_KEYS, type DiffListKey, type Statement } from './schema.js'
 import type { FieldPath } from './source.js'
 
-export const features = (dataset: Dataset): FeatureRecord[] => [...dataset.apis, ...dataset.segments]
+export const features = (dataset: Dataset): FeatureRecord[] => [...dataset.apis, ...dataset.segments, ...dataset.events]
 
 export const cellsOf = (feature: FeatureRecord): readonly CellSpec[] => KINDS[feature.kind].cells
 
@@ -23,6 +23,17 @@ export interface ReferenceField {
 /** `array` says less than `object[]` but not something else: treat the two spellings as one type. */
 export const sameType = (a: string, b: string): boolean =>
   a === b || (a === 'array' && b.endsWith('[]')) || (b === 'array' && a.endsWith('[]'))
+
+/** The keys every event carries, written once here rather than in every event file. */
+export function eventCommonFields(event: EventRecord): { name: string; type: string; description: string }[] {
+  return [
+    { name: 'time', type: 'number', description: '事件发生的时间戳（秒）' },
+    { name: 'self_id', type: 'number', description: '收到事件的机器人 QQ 号' },
+    { name: 'post_type', type: 'string', description: `上报类型，为 ${event.post_type}` },
+    { name: DETAIL_KEYS[event.post_type], type: 'string', description: `事件类型，为 ${event.detail_type}` },
+    ...(event.sub_type || event.sub_types.length ? [{ name: 'sub_type', type: 'string', description: '子类型' }] : []),
+  ]
+}
 
 /** One list of field differences a statement may carry, with the reference fields it is judged against. */
 export interface DiffList {
@@ -41,6 +52,12 @@ export function diffLists(feature: FeatureRecord, cell: CellSpec): DiffList[] {
       // A reference response field is always present, so only "optional" (may be missing) can change it.
       { key: 'response', reference: new Map(feature.response.map((r) => [r.name, { ...r, required: true }])), response: true },
     ]
+  }
+  if (feature.kind === 'event') {
+    // An event's fields are emitted or not, like a response; the keys every event carries count too,
+    // so an implementation that sends `time` in milliseconds can say so.
+    const fields = [...eventCommonFields(feature), ...feature.fields]
+    return [{ key: 'fields', reference: new Map(fields.map((f) => [f.name, { type: f.type, required: true }])), response: true }]
   }
   // A segment's fields in one direction: sent fields can be required or defaulted, received ones are present or not.
   const travels = (f: { direction: string }) => f.direction === 'both' || f.direction === cell.key

@@ -63,6 +63,32 @@ describe('onebot-compat.json', () => {
   })
 })
 
+describe('events in onebot-compat.json', () => {
+  it('holds every event with each implementation status, emitted sub_types, renames and differences, as in data/', () => {
+    expect(exported.events.map((e) => e.id)).toEqual(dataset!.events.map((e) => e.name))
+    for (const event of dataset!.events) {
+      const out = exported.events.find((e) => e.id === event.name)!
+      expect(out.sub_types).toEqual(event.sub_types)
+      expect(out.url).toMatch(new RegExp(`/events/${event.post_type}/[a-z_-]+$`))
+      for (const [id, s] of Object.entries(event.support)) {
+        const o = out.support[id]!
+        expect({ id, status: o.status, sub_types: o.sub_types, renames: o.sub_type_renames, fields: o.fields }).toEqual({
+          id,
+          status: s.status,
+          sub_types: s.sub_types,
+          renames: s.sub_type_renames,
+          fields: s.fields,
+        })
+      }
+    }
+  })
+
+  it('names the keys every event carries, so a difference on `time` can be read', () => {
+    const ban = exported.events.find((e) => e.id === 'notice.group_ban')!
+    expect(ban.common_fields.map((f) => f.name)).toEqual(['time', 'self_id', 'post_type', 'notice_type', 'sub_type'])
+  })
+})
+
 describe('llms.txt and llms-full.txt', () => {
   it('link every API page and the export', () => {
     const index = read('llms.txt')
@@ -70,6 +96,7 @@ describe('llms.txt and llms-full.txt', () => {
     expect(index).toContain('/onebot-compat.json')
     for (const api of dataset!.apis) expect(index).toContain(`[${api.name}](`)
     for (const segment of dataset!.segments) expect(index).toContain(`[${segment.name}](`)
+    for (const event of dataset!.events) expect(index).toContain(`[${event.name}](`)
   })
 
   it('spell out every implementation status of every API', () => {
@@ -80,5 +107,7 @@ describe('llms.txt and llms-full.txt', () => {
     expect(full).toContain('- NapCat: ')
     expect(full).toContain('## Segment mface\n')
     expect(full).toContain('- NapCat receive: none, arrives as image')
+    expect(full).toContain('## Event notice.group_ban\n')
+    expect(full).toContain('- tanebi: major, emits ban, lift, sends lift_ban as lift')
   })
 })

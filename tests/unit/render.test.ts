@@ -100,7 +100,7 @@ describe('effectiveParams', () => {
 
 describe('summarizeDiffs', () => {
   it('puts the differences of one kind on one line, parameters before the response', () => {
-    const lines = summarizeDiffs({
+    const lines = summarizeDiffs(api('send_msg'), {
       status: 'minor',
       params: [{ name: 'no_cache', change: 'default', default: true }],
       response: [

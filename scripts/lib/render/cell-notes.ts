@@ -41,7 +41,7 @@ export function featureNotes(feature: FeatureRecord, dataset: Dataset): FeatureN
       const mark = cellMark(cellOrigin(feature, c), s)
       const status = `**${markLabel(mark)}**${s.kind === 'debug' ? ' · 仅供调试或测试' : ''}${s.since ? ` · 自 ${s.since} 起` : ''}`
       const lines: string[] = []
-      const diffs = summarizeDiffs(s)
+      const diffs = summarizeDiffs(feature, s)
       if (diffs.length) lines.push(diffs.map((d) => `- ${d}`).join('\n'))
       if (s.route) lines.push(`发送途径：${ROUTE_LABEL[s.route]}。`)
       if (s.via) lines.push(`内容以 ${code(s.via)} 段到达。`)

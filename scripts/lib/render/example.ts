@@ -1,6 +1,6 @@
-/** A request example for an API page, derived from its canonical parameters. */
-import type { ApiRecord, SegmentRecord } from '../load.js'
-import type { Param } from '../schema.js'
+/** Examples for feature pages, derived from canonical fields: an API request, a segment, an event as posted. */
+import type { ApiRecord, EventRecord, SegmentRecord } from '../load.js'
+import { DETAIL_KEYS, type Param } from '../schema.js'
 
 /** Plausible values for common parameter names, so examples read like real calls. */
 const BY_NAME: Record<string, unknown> = {
@@ -104,4 +104,65 @@ export function segmentCqCode(segment: SegmentRecord): string | undefined {
   const data = Object.entries(segmentExampleData(segment))
   if (data.some(([, v]) => typeof v === 'object' && v !== null)) return undefined
   return `[CQ:${segment.name}${data.map(([k, v]) => `,${k}=${cqEscape(String(v))}`).join('')}]`
+}
+
+/** Plausible values for common event fields. */
+const EVENT_VALUES: Record<string, unknown> = {
+  group_id: 123456789,
+  user_id: 10001000,
+  operator_id: 10002000,
+  target_id: 10003000,
+  message_id: 1234567890,
+  message: [{ type: 'text', data: { text: '你好' } }],
+  raw_message: '你好',
+  font: 0,
+  duration: 600,
+  comment: '我是小明',
+  flag: '1700000000000000',
+  interval: 5000,
+  nickname: '小明',
+  card: '',
+  sex: 'unknown',
+  age: 0,
+  role: 'member',
+}
+
+/** Sets `a.b[].c` inside an object, creating what is on the way (an array path gets one item). */
+function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
+  const [head, ...rest] = path.split('.')
+  const isArray = head!.endsWith('[]')
+  const key = isArray ? head!.slice(0, -2) : head!
+  if (!rest.length) {
+    target[key] = isArray ? [value] : value
+    return
+  }
+  if (isArray) {
+    const list = (Array.isArray(target[key]) ? target[key] : (target[key] = [])) as Record<string, unknown>[]
+    if (!list.length) list.push({})
+    setPath(list[0]!, rest.join('.'), value)
+    return
+  }
+  const child = typeof target[key] === 'object' && target[key] !== null ? target[key] : (target[key] = {})
+  setPath(child as Record<string, unknown>, rest.join('.'), value)
+}
+
+/** An event as posted: the common fields, its type keys, its first sub_type and every canonical field. */
+export function eventJson(event: EventRecord): string {
+  const payload: Record<string, unknown> = {
+    time: 1700000000,
+    self_id: 10000000,
+    post_type: event.post_type,
+    [DETAIL_KEYS[event.post_type]]: event.detail_type,
+  }
+  const subType = event.sub_type ?? event.sub_types[0]?.name
+  if (subType) payload.sub_type = subType
+  for (const f of event.fields) {
+    const leaf = f.name.split('.').pop()!.replace(/\[\]$/, '')
+    const firstType = f.type.split(' | ')[0]!
+    const value = leaf in EVENT_VALUES && !firstType.endsWith('[]') && firstType !== 'object' ? EVENT_VALUES[leaf] : firstType.endsWith('[]') ? [] : BY_TYPE[firstType] ?? null
+    // A parent with listed children is built from them (`sender` from `sender.nickname`, `files` from `files[].name`).
+    if (event.fields.some((o) => o.name.startsWith(`${f.name}.`) || o.name.startsWith(`${f.name}[].`))) continue
+    setPath(payload, f.name, value)
+  }
+  return JSON.stringify(payload, null, 2)
 }

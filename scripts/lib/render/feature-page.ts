@@ -56,13 +56,13 @@ function implSection(feature: FeatureRecord, impl: Implementation, parts: PagePa
 /** What differs in one implementation's cell, in one line: per statement for a segment's two directions. */
 function cellSummary(feature: FeatureRecord, implId: string): string | undefined {
   const cells = cellsOf(feature)
-  if (cells.length === 1) return diffSummary(statementOf(feature, implId, cells[0]!)!)
+  if (cells.length === 1) return diffSummary(feature, statementOf(feature, implId, cells[0]!)!)
   const parts = cells
     .map((c) => ({ c, s: statementOf(feature, implId, c)! }))
     // Beside a mark per direction, "未实现" / "未审计" would only repeat the mark.
     .filter(({ s }) => (s.status !== 'none' || s.via) && s.status !== 'unknown')
     .flatMap(({ c, s }) => {
-      const d = diffSummary(s)
+      const d = diffSummary(feature, s)
       return d ? [`${c.long}：${d}`] : []
     })
   return parts.join('；') || undefined

@@ -1,38 +1,40 @@
 /** One page per implementation: its facts, coverage figures, what it lacks, its extensions, its quirks. */
-import { IMPLEMENTATIONS_FILE, type ApiRecord, type Dataset } from '../load.js'
+import { IMPLEMENTATIONS_FILE, type ApiRecord, type Dataset, type EventRecord, type FeatureRecord } from '../load.js'
 import type { Implementation, Statement } from '../schema.js'
-import { apisByCategory, cellMark, cellOrigin, coverage, isReferenceOrigin, isSupported, percent, segmentCoverage, shownIcon } from '../model.js'
+import { apisByCategory, cellMark, cellOrigin, coverage, coverageOf, eventsByPostType, isReferenceOrigin, isSupported, percent, POST_TYPE_TITLES, segmentCoverage, shownIcon } from '../model.js'
 import { markChip } from './mark.js'
 import { noteLead, summarizeDiffs } from './statement.js'
-import { SEGMENT_CELLS } from '../kinds.js'
+import { featurePath, SEGMENT_CELLS } from '../kinds.js'
 import { statementOf } from '../statements.js'
 import { stackedBarChart, supportSegments } from './chart.js'
-import { apiPath, cellAnchor, implAnchor, segmentPath } from '../slug.js'
+import { cellAnchor, implAnchor, segmentPath } from '../slug.js'
 import { cell, code, frontMatter, shortCommit, table, text } from './markdown.js'
 
-const apiLink = (name: string, anchor?: string) => `[${code(name)}](${apiPath(name)}${anchor ? `#${anchor}` : ''})`
+/** Features with one statement per implementation, listed alike: APIs and events. */
+type Listed = ApiRecord | EventRecord
 
 /**
- * One line per API: its mark, name and title, and why it is listed (its first difference or the first
- * sentence of its note; for an extension, what the API does).
+ * One line per API or event: its mark, name and title, and why it is listed (its first difference or
+ * the first sentence of its note; for an extension, what it does).
  */
-function list(apis: ApiRecord[], impl: Implementation, empty: string, why: (api: ApiRecord, s: Statement) => string | undefined): string {
-  if (!apis.length) return empty
-  return apis
-    .map((api) => {
-      const s = api.support[impl.id]!
-      const reason = why(api, s)
-      return `- ${markChip(cellMark(api.origin, s))} ${apiLink(api.name, implAnchor(impl.id))} ${cell(api.title)}${reason ? `：${cell(reason)}` : ''}`
+function list<T extends Listed>(features: T[], impl: Implementation, empty: string, why: (feature: T, s: Statement) => string | undefined): string {
+  if (!features.length) return empty
+  return features
+    .map((feature) => {
+      const s = feature.support[impl.id]!
+      const reason = why(feature, s)
+      const link = `[${code(feature.name)}](${featurePath(feature)}#${implAnchor(impl.id)})`
+      return `- ${markChip(cellMark(feature.origin, s))} ${link} ${cell(feature.title)}${reason ? `：${cell(reason)}` : ''}`
     })
     .join('\n')
 }
 
 /** Why a statement is what it is, in one line. */
-const reason = (_: ApiRecord, s: Statement) => summarizeDiffs(s)[0] ?? noteLead(s.note)
+const reason = (feature: FeatureRecord, s: Statement) => summarizeDiffs(feature, s)[0] ?? noteLead(s.note)
 /** Why something is missing: what the note says (another name, a stub), else that nothing is registered. */
-const missingReason = (_: ApiRecord, s: Statement) => noteLead(s.note) ?? (s.status === 'none' ? '审计的提交中没有注册' : undefined)
+const missingReason = (_: Listed, s: Statement) => noteLead(s.note) ?? (s.status === 'none' ? '审计的提交中没有注册' : undefined)
 /** What an extension does: the first sentence of its description. */
-const purpose = (api: ApiRecord) => noteLead(api.body)
+const purpose = (feature: Listed) => noteLead(feature.body)
 
 const segmentLink = (type: string, anchor: string) => `[${code(type)}](${segmentPath(type)}#${anchor})`
 
@@ -63,6 +65,35 @@ function segmentSection(impl: Implementation, dataset: Dataset): string {
     '',
     ...lists,
   ].join('\n').trimEnd()
+}
+
+/** The 事件 section: coverage, the standard events it never posts, those that differ badly, the extensions it posts. */
+function eventSection(impl: Implementation, dataset: Dataset): string {
+  const c = coverageOf(dataset.events, impl.id)
+  const events = eventsByPostType(dataset).flatMap((g) => g.events)
+  const pick = (keep: (e: EventRecord, s: Statement) => boolean) => events.filter((e) => keep(e, e.support[impl.id]!))
+  const rows = [
+    ['OneBot 11 标准事件', `${c.standard.supported} / ${c.standard.total}（${percent(c.standard)}）`],
+    ['go-cqhttp 扩展事件', `${c.goCqhttp.supported} / ${c.goCqhttp.total}（${percent(c.goCqhttp)}）`],
+    ['其他扩展事件', String(c.own + c.otherExtensions)],
+  ]
+  return [
+    `实现“真的会上报”才算支持：只定义了类、从不构造或发送的事件记为未实现。完整的逐事件情况见[事件矩阵](/events)，分类见${eventsByPostType(dataset).map((g) => POST_TYPE_TITLES[g.postType]).join('、')}。`,
+    '',
+    table(['指标', '数值'], rows, ['l', 'r']),
+    '',
+    '**不上报的标准事件**：',
+    '',
+    list(pick((e, s) => e.origin === 'onebot11' && !isSupported(s)), impl, '没有：所有 OneBot 11 标准事件都会上报。', missingReason),
+    '',
+    '**有严重差异的事件**：',
+    '',
+    list(pick((_, s) => s.status === 'major'), impl, '没有。', reason),
+    '',
+    '**上报的扩展事件**：',
+    '',
+    list(pick((e, s) => e.origin !== 'onebot11' && isSupported(s)), impl, '没有。', purpose),
+  ].join('\n')
 }
 
 export function renderImplPage(impl: Implementation, dataset: Dataset): string {
@@ -151,6 +182,10 @@ export function renderImplPage(impl: Implementation, dataset: Dataset): string {
     '',
     segmentSection(impl, dataset),
     '',
+    '## 事件 {#events}',
+    '',
+    eventSection(impl, dataset),
+    '',
     '## 全局行为 {#behaviours}',
     '',
     '以下行为对该实现的所有 API 都成立。',
@@ -189,7 +224,7 @@ export function renderImplPage(impl: Implementation, dataset: Dataset): string {
 
   return `${frontMatter({
     title: impl.name,
-    description: `${impl.name} 的 OneBot 11 API 覆盖率、缺少的标准 API、自有扩展与全局行为差异（审计于 ${impl.audit.date}）。`,
+    description: `${impl.name} 的 OneBot 11 API 覆盖率、缺少的标准 API、自有扩展、消息段、事件与全局行为差异（审计于 ${impl.audit.date}）。`,
     // Its facts (repository, audit, behaviours) are edited there; the page itself is generated.
     dataFile: IMPLEMENTATIONS_FILE,
     outline: 2,

@@ -4,7 +4,7 @@
  * under each table) and each statement of a cell to its note. Actions and segments go through the
  * same table writer; a segment cell holds two statements, 发 and 收.
  */
-import type { Dataset, FeatureRecord } from '../load.js'
+import type { Dataset, EventRecord, FeatureRecord } from '../load.js'
 import { KINDS, SEGMENT_CELLS, featurePath, type CellSpec } from '../kinds.js'
 import type { Implementation } from '../schema.js'
 import {
@@ -12,16 +12,22 @@ import {
   cellMark,
   cellOrigin,
   coverage,
+  coverageOf,
+  eventsByPostType,
   familyOf,
+  isSupported,
   LEGEND,
   MARKS,
   originInfo,
   percent,
+  POST_TYPE_TITLES,
   segmentCoverage,
   segmentsByOrigin,
+  subTypeCount,
+  subTypeUse,
 } from '../model.js'
 import { cellsOf, statementOf } from '../statements.js'
-import { apiPath, categoryAnchor, cellAnchor, implPath, originAnchor } from '../slug.js'
+import { apiPath, categoryAnchor, cellAnchor, implPath, originAnchor, postTypeAnchor } from '../slug.js'
 import { cell, code, frontMatter, linkTitle, table, text } from './markdown.js'
 import { markChip, markClass, markGlyph, markLabel } from './mark.js'
 
@@ -54,7 +60,7 @@ interface MatrixGroup {
 const ROW_HEIGHT = 90
 
 /** Prefix of a feature's page reference, so an API and a segment of the same name never share one. */
-const PAGE_REF: Record<FeatureRecord['kind'], string> = { action: 'api', segment: 'seg' }
+const PAGE_REF: Record<FeatureRecord['kind'], string> = { action: 'api', segment: 'seg', event: 'evt' }
 
 /**
  * An implementation's name as a column header, so narrow columns fit: a long name may break after a
@@ -85,11 +91,34 @@ function featureCell(dataset: Dataset, feature: FeatureRecord, pageRef: string, 
  * off it, so that a click can open the note in place (CellNotes) while a new tab still gets the page.
  */
 function cellLink(feature: FeatureRecord, impl: Implementation, c: CellSpec): string {
-  const mark = cellMark(cellOrigin(feature, c), statementOf(feature, impl.id, c)!)
-  const label = `${c.long ? `${impl.name} ${c.long}` : impl.name}：${markLabel(mark)}`
+  const s = statementOf(feature, impl.id, c)!
+  const mark = cellMark(cellOrigin(feature, c), s)
+  // An event that leaves out some of the sub_types expected of it says how many it emits (3/4).
+  const count = feature.kind === 'event' && isSupported(s) ? subTypeCount(feature, s) : undefined
+  const partial = count && count.supported < count.total ? count : undefined
+  const label = `${c.long ? `${impl.name} ${c.long}` : impl.name}：${markLabel(mark)}${partial ? `，发出 ${partial.supported}/${partial.total} 个子类型` : ''}`
   const href = `${featurePath(feature).slice(1)}#${cellAnchor(impl.id, c.key)}`
   const direction = c.label ? `<i>${c.label}</i>` : ''
-  return `<a class="${markClass(mark)}" href="${href}" title="${label}" aria-label="${label}" target="_self">${direction}${markGlyph(mark)}</a>`
+  const fraction = partial ? `<small>${partial.supported}/${partial.total}</small>` : ''
+  return `<a class="${markClass(mark)}" href="${href}" title="${label}" aria-label="${label}" target="_self">${direction}${markGlyph(mark)}${fraction}</a>`
+}
+
+/**
+ * An event's rows per sub_type, under its own row, hidden until the reader expands them
+ * (EventSubTypeSwitch): whether each implementation emits the sub_type, renames it or leaves it out.
+ */
+function subTypeRows(event: EventRecord, impls: Implementation[]): string[][] {
+  return event.sub_types.map((t) => [
+    `<span class="mx-subrow">↳ ${code(t.name)} ${cell(t.description)}</span>`,
+    ...impls.map((impl) => {
+      const s = event.support[impl.id]!
+      if (!isSupported(s)) return '<span class="sub sub-off" title="不发出这个事件">—</span>'
+      const use = subTypeUse(s, t.name)
+      if (use.use === 'emitted') return `<span class="sub sub-yes" title="${impl.name} 发出 ${t.name}">✓</span>`
+      if (use.use === 'renamed') return `<span class="sub sub-renamed" title="${impl.name} 以 ${use.to} 发出">→ ${code(use.to)}</span>`
+      return `<span class="sub sub-no" title="${impl.name} 不发出 ${t.name}">✕</span>`
+    }),
+  ])
 }
 
 function matrixGroup(dataset: Dataset, group: MatrixGroup, firstHeader: string, showOrigin: boolean): string {
@@ -99,8 +128,8 @@ function matrixGroup(dataset: Dataset, group: MatrixGroup, firstHeader: string, 
     const pageRef = `${PAGE_REF[feature.kind]}:${feature.slug}`
     refs.push(`[${pageRef}]: ${featurePath(feature)} ${linkTitle(feature.title)}`)
     const cells = impls.map((impl) => cellsOf(feature).map((c) => cellLink(feature, impl, c)).join(' '))
-    return [featureCell(dataset, feature, pageRef, showOrigin), ...cells]
-  })
+    return [[featureCell(dataset, feature, pageRef, showOrigin), ...cells], ...(feature.kind === 'event' ? subTypeRows(feature, impls) : [])]
+  }).flat()
   return [
     `## ${cell(group.heading)} {#${group.anchor}}`,
     '',
@@ -223,6 +252,63 @@ export function renderSegmentMatrix(dataset: Dataset): string {
     }),
     `<script setup>\nimport CellNotes from '../.vitepress/theme/components/CellNotes.vue'\n</script>\n`,
     intro,
+    '',
+    sections.join('\n\n'),
+    '',
+    '<CellNotes />',
+    '',
+  ].join('\n')
+}
+
+function eventCoverageTable(dataset: Dataset): string {
+  const rows = dataset.implementations.map((impl) => {
+    const c = coverageOf(dataset.events, impl.id)
+    return [
+      `[${impl.name}](${implPath(impl.id)}#events)`,
+      `${c.standard.supported} / ${c.standard.total}（${percent(c.standard)}）`,
+      `${c.goCqhttp.supported} / ${c.goCqhttp.total}（${percent(c.goCqhttp)}）`,
+      String(c.own + c.otherExtensions),
+    ]
+  })
+  return table(['实现', 'OneBot 11 标准', 'go-cqhttp 扩展', '其他扩展'], rows, ['l', 'r', 'r', 'r'])
+}
+
+export function renderEventMatrix(dataset: Dataset): string {
+  const impls = dataset.implementations
+  const sections = eventsByPostType(dataset).map(({ postType, events }) =>
+    matrixGroup(dataset, { heading: `${POST_TYPE_TITLES[postType]}（${postType}）`, anchor: postTypeAnchor(postType), features: events }, '事件', true),
+  )
+  const intro = [
+    `# ${KINDS.event.label}支持矩阵`,
+    '',
+    `${dataset.events.length} 种事件，${impls.length} 个实现。一个事件是一组 \`post_type\` 与 \`notice_type\`／\`request_type\`／\`meta_event_type\`／\`message_type\`，\`notify\` 通知按 \`sub_type\` 分开。格子表示实现是否真的会上报它：只定义了类、从不构造或发送的，记为未实现。没有发出全部应有子类型的，格子里标出发出了几个（如 3/4）；打开下面的开关可逐个子类型查看。`,
+    '',
+    '## 图例 {#legend}',
+    '',
+    legendTable(),
+    '',
+    '展开子类型后：✓ 发出；→ 以另一个名称发出；✕ 不发出；— 整个事件都不发出。',
+    '',
+    '## 覆盖率 {#coverage}',
+    '',
+    '“支持”只计完整支持、轻微差异和严重差异。',
+    '',
+    eventCoverageTable(dataset),
+  ].join('\n')
+  return [
+    frontMatter({
+      title: '事件支持矩阵',
+      description: `${dataset.events.length} 种 OneBot 11 事件在 ${impls.map((i) => i.name).join('、')} 中是否真的上报、发出哪些子类型。`,
+      outline: 2,
+      pageClass: 'matrix-page event-matrix-page',
+      editLink: false, // generated from every data file: there is no one file to edit
+    }),
+    `<script setup>\nimport CellNotes from '../.vitepress/theme/components/CellNotes.vue'\nimport EventSubTypeSwitch from '../.vitepress/theme/components/EventSubTypeSwitch.vue'\n</script>\n`,
+    intro,
+    '',
+    '## 子类型 {#sub-types}',
+    '',
+    '<EventSubTypeSwitch />',
     '',
     sections.join('\n\n'),
     '',

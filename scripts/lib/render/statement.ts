@@ -1,7 +1,8 @@
 /** How one support statement reads, whatever kind of feature it belongs to: status line, differences, note. */
 import type { DiffListKey, FieldDiff, Implementation, Statement } from '../schema.js'
 import { DIFF_LISTS, PERMALINK } from '../schema.js'
-import type { CellMark } from '../model.js'
+import { expectedSubTypes, subTypeUse, type CellMark } from '../model.js'
+import type { FeatureRecord } from '../kinds.js'
 import { markChip, markLabel } from './mark.js'
 import { code, shortCommit } from './markdown.js'
 
@@ -37,11 +38,32 @@ export function describeDiff(d: FieldDiff): string {
   return `${CHANGE_LABEL[d.change]}：${diffDetail(d)}`
 }
 
+/** Where events can be delivered, in prose. */
+export const CHANNEL_LABEL: Record<NonNullable<Statement['channels']>[number], string> = {
+  'http-post': 'HTTP POST',
+  ws: '正向 WebSocket',
+  'ws-reverse': '反向 WebSocket',
+  sse: 'SSE',
+}
+
+/** What an event's statement leaves out or renames among the sub_types expected of it, and where it is delivered. */
+function eventLines(feature: FeatureRecord, s: Statement): string[] {
+  if (feature.kind !== 'event' || s.status === 'none' || s.status === 'unknown') return []
+  const uses = expectedSubTypes(feature).map((t) => ({ name: t.name, use: subTypeUse(s, t.name) }))
+  const missing = uses.filter((u) => u.use.use === 'missing').map((u) => code(u.name))
+  const renamed = uses.flatMap((u) => (u.use.use === 'renamed' ? [`${code(u.name)} → ${code(u.use.to)}`] : []))
+  return [
+    ...(renamed.length ? [`子类型改名：${renamed.join('、')}`] : []),
+    ...(missing.length ? [`不发出子类型：${missing.join('、')}`] : []),
+    ...(s.channels ? [`只经 ${s.channels.map((c) => CHANNEL_LABEL[c]).join('、')} 发出`] : []),
+  ]
+}
+
 /**
  * A statement's differences in a few lines, one per kind of change, e.g.
- * "响应取值不同：`age`（恒为 0）、`area`（恒为空串）".
+ * "响应取值不同：`age`（恒为 0）、`area`（恒为空串）"; for an event, first the sub_types it renames or leaves out.
  */
-export function summarizeDiffs(s: Statement): string[] {
+export function summarizeDiffs(feature: FeatureRecord, s: Statement): string[] {
   const groups = new Map<string, string[]>()
   for (const key of DIFF_LISTS) {
     for (const d of s[key] ?? []) {
@@ -49,7 +71,7 @@ export function summarizeDiffs(s: Statement): string[] {
       groups.set(label, [...(groups.get(label) ?? []), diffDetail(d)])
     }
   }
-  return [...groups].map(([label, details]) => `${label}：${details.join('、')}`)
+  return [...eventLines(feature, s), ...[...groups].map(([label, details]) => `${label}：${details.join('、')}`)]
 }
 
 export function sourceLabel(url: string): string {
@@ -77,8 +99,8 @@ export function noteLead(note: string | undefined): string | undefined {
 }
 
 /** What differs, in one table cell's worth of markdown (not yet escaped for a cell). */
-export function diffSummary(s: Statement): string | undefined {
-  const diffs = summarizeDiffs(s)
+export function diffSummary(feature: FeatureRecord, s: Statement): string | undefined {
+  const diffs = summarizeDiffs(feature, s)
   if (diffs.length) return diffs.join('；')
   if (s.kind === 'stub') return '空实现'
   if (s.kind === 'debug') return '仅供调试'

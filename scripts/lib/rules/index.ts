@@ -24,6 +24,9 @@ import { viaNamesSegment } from './via-names-segment.js'
 import { segmentDirections } from './segment-directions.js'
 import { families } from './families.js'
 import { communityRemarkLast } from './community-remark-last.js'
+import { eventShape } from './event-shape.js'
+import { eventSubTypes } from './event-sub-types.js'
+import { eventStatus } from './event-status.js'
 
 export interface RuleContext {
   dataset: Dataset
@@ -60,6 +63,9 @@ export const RULES: Rule[] = [
   segmentDirections,
   families,
   communityRemarkLast,
+  eventShape,
+  eventSubTypes,
+  eventStatus,
 ]
 
 export function runRules(dataset: Dataset, brokenRegistries: ReadonlySet<Registry> = new Set()): Problem[] {

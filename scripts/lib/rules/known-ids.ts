@@ -4,7 +4,7 @@ import type { Rule } from './index.js'
 
 export const knownIds: Rule = {
   name: 'known-ids',
-  description: 'Categories, origins and implementation keys must be ones the registries define.',
+  description: 'Categories, origins (of features and of event sub_types) and implementation keys must be ones the registries define.',
   registries: ['implementations', 'categories'],
   check({ dataset, report }) {
     const categories = dataset.categories.map((c) => c.id)
@@ -16,6 +16,11 @@ export const knownIds: Rule = {
       }
       if (!origins.includes(feature.origin)) {
         report(feature.source, ['origin'], `expected an origin (${origins.join(', ')}), found "${feature.origin}"`)
+      }
+      if (feature.kind === 'event') {
+        for (const [i, t] of feature.sub_types.entries()) {
+          if (!origins.includes(t.origin)) report(feature.source, ['sub_types', i, 'origin'], `expected an origin (${origins.join(', ')}), found "${t.origin}"`)
+        }
       }
       for (const id of Object.keys(feature.support)) {
         if (!impls.includes(id)) {

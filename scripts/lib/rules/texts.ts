@@ -37,6 +37,9 @@ export function* dataTexts(dataset: Dataset): Generator<TextField> {
     } else {
       for (const [i, f] of feature.fields.entries()) yield { source: s, path: ['fields', i, 'description'], text: f.description }
     }
+    if (feature.kind === 'event') {
+      for (const [i, t] of feature.sub_types.entries()) yield { source: s, path: ['sub_types', i, 'description'], text: t.description }
+    }
     if (feature.body) yield { source: s, path: [BODY], text: feature.body }
   }
   for (const { feature, cell, statement, path } of statements(dataset)) {

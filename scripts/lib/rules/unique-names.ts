@@ -3,7 +3,7 @@ import type { Rule } from './index.js'
 
 export const uniqueNames: Rule = {
   name: 'unique-names',
-  description: 'API names, aliases and page slugs, and segment types, are unique across all files of their kind; registry ids are unique.',
+  description: 'API names, aliases and page slugs, segment types and event ids, are unique across all files of their kind; registry ids are unique.',
   check({ dataset, report }) {
     const claimed = new Map<string, string>()
     const claim = (key: string, what: string, source: SourceFile, path: FieldPath) => {
@@ -16,6 +16,7 @@ export const uniqueNames: Rule = {
       claim(`slug:${api.slug}`, `page slug "${api.slug}"`, api.source, ['name'])
     }
     for (const segment of dataset.segments) claim(`segment:${segment.name}`, `segment type "${segment.name}"`, segment.source, ['name'])
+    for (const event of dataset.events) claim(`event:${event.name}`, `event "${event.name}"`, event.source, ['detail_type'])
     // Aliases are checked after every name is known, so an alias can never shadow another API.
     for (const api of dataset.apis) {
       const aliases = [

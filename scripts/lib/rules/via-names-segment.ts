@@ -1,4 +1,4 @@
-import { knownSlugs } from '../kinds.js'
+import { KINDS, knownSlugs } from '../kinds.js'
 import type { Rule } from './index.js'
 
 export const viaNamesSegment: Rule = {
@@ -6,7 +6,7 @@ export const viaNamesSegment: Rule = {
   description: '`via` (the type received content arrives as instead) names another segment the site documents, on a direction that is not supported.',
   check({ dataset, report }) {
     // A segment's slug is its type.
-    const types = knownSlugs(dataset.segments, dataset.featureFiles.segment)
+    const types = knownSlugs(KINDS.segment, dataset.segments, dataset.featureFiles.segment)
     for (const segment of dataset.segments) {
       for (const [id, entry] of Object.entries(segment.support)) {
         const via = entry.receive?.via
