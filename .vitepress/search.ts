@@ -72,16 +72,21 @@ export function fuzzy(term: string): number | boolean {
 /**
  * Ranking beyond the match itself. API and segment pages store a title of their wire name, a space and
  * their Chinese title (`send_like 好友点赞`).
- * - A page whose own wire name is the matched term ranks first (for an event, a part of its dotted id:
- *   `heartbeat` finds meta_event.heartbeat): `image` finds the image segment before
+ * - A page whose own wire name is the matched term ranks first (an event's dotted id, part by part, just
+ *   below: `heartbeat` finds meta_event.heartbeat): `image` finds the image segment before
  *   `ocr_image`, whose tail it is, and an API page before the implementation pages that list its name.
  * - A Han term counts for more the more of a Chinese title it covers, so a query that is (or nearly is)
  *   a title finds that page first: 点赞 finds 好友点赞 before 获取资料卡点赞记录.
  */
 export function boostDocument(_id: string, term: string, stored?: Record<string, unknown>): number {
   const [name = '', ...rest] = String(stored?.title ?? '').split(' ')
-  // An event's name is dotted (notice.group_recall): each part after its post_type is its own name.
-  if (/^[a-z0-9]/.test(term)) return name.toLowerCase().replace(/^[._]+/, '') === term || name.toLowerCase().split('.').slice(1).includes(term) ? 4 : 1
+  if (/^[a-z0-9]/.test(term)) {
+    const own = name.toLowerCase()
+    if (own.replace(/^[._]+/, '') === term) return 4
+    // An event's name is dotted (notice.group_recall): a part after its post_type is nearly its own name,
+    // just below a page whose whole name it is (`poke` finds the segment, then notice.notify.poke).
+    return own.split('.').slice(1).includes(term) ? 3 : 1
+  }
   const title = rest.join('').replace(/[^\u3400-\u4dbf\u4e00-\u9fff]/g, '')
   return title.includes(term) ? 1 + (2 * term.length) / title.length : 1
 }

@@ -9,7 +9,7 @@ beforeAll(async () => {
 })
 afterAll(async () => site?.close())
 
-const PAGES = ['/', '/matrix', '/api/send_msg', '/api/underscore-send_group_notice', '/segments', '/segments/image', '/impl/napcat', '/compare', '/contributing']
+const PAGES = ['/', '/matrix', '/api/send_msg', '/api/underscore-send_group_notice', '/segments', '/segments/image', '/events', '/events/notice/group_ban', '/impl/napcat', '/compare', '/contributing']
 
 describe('accessibility', () => {
   it.each(PAGES)('%s has no serious or critical axe violation', async (path) => {

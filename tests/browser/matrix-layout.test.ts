@@ -45,6 +45,7 @@ async function addColumns(page: Page, names: string[]) {
 describe.each([
   ['/matrix', 7],
   ['/segments', 7],
+  ['/events', 7],
 ])('%s at 1280 × 800', (path, columns) => {
   it('shows every implementation column with no sideways scroll, also with an eighth and a ninth', async () => {
     const { page } = await newPage(site, 1280)
@@ -165,18 +166,18 @@ async function fillPixels(page: Page, png: Buffer, fills: Record<string, string>
   )
 }
 
-describe.each(['/matrix', '/segments'])('%s on a 390 × 844 phone', (path) => {
+describe.each(['/matrix', '/segments', '/events'])('%s on a 390 × 844 phone', (path) => {
   it('shows a status for every implementation of a row, without sideways scrolling', async () => {
     const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 })
     const page = await context.newPage()
     await page.goto(`${site.url}${path}`)
     const table = page.locator('.mx table').first()
-    await table.locator('tbody tr').nth(2).scrollIntoViewIfNeeded()
+    await table.locator('tbody tr:visible').nth(2).scrollIntoViewIfNeeded()
     const l = await layout(page)
     expect(l.pageOverflow).toBeLessThanOrEqual(0)
     expect(l.widest).toBeLessThanOrEqual(390)
-    // Each mark of the row is on screen, at a size a finger and an eye can use.
-    const marks = await table.locator('tbody tr').nth(2).locator('.st').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ right: r.right, w: r.width, h: r.height })))
+    // Each mark of the row (an event's sub_type rows are hidden until asked for) is on screen, at a size a finger and an eye can use.
+    const marks = await table.locator('tbody tr:visible').nth(2).locator('.st').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ right: r.right, w: r.width, h: r.height })))
     expect(marks.length).toBeGreaterThanOrEqual(l.columns - 1)
     for (const m of marks) {
       expect(m.right).toBeLessThanOrEqual(390)

@@ -14,6 +14,7 @@ interface Query {
 
 const api = (slug: string) => `/api/${slug}`
 const segment = (type: string) => `/segments/${type}`
+const event = (slug: string) => `/events/${slug}`
 
 const QUERIES: Query[] = [
   { query: 'send_msg', first: api('send_msg') },
@@ -65,11 +66,21 @@ const QUERIES: Query[] = [
   { query: 'mface', first: segment('mface') },
   // A segment's own type before APIs whose names end in it (ocr_image, group_poke).
   { query: 'image', first: segment('image') },
-  { query: 'poke', first: segment('poke') },
+  { query: 'poke', first: segment('poke'), includes: [event('notice/notify-poke')] },
   { query: '商城表情', first: segment('mface') },
   { query: '回复', includes: [segment('reply')] },
   { query: 'emoji_package_id', includes: [segment('mface')] },
   { query: 'cardimage', first: segment('cardimage') },
+  // Events: by dotted id, by detail or sub_type name, by Chinese title.
+  { query: 'notice.group_recall', first: event('notice/group_recall') },
+  { query: 'group_recall', first: event('notice/group_recall') },
+  { query: 'lucky_king', first: event('notice/notify-lucky_king') },
+  { query: 'heartbeat', first: event('meta_event/heartbeat') },
+  { query: 'notice.notify.poke', first: event('notice/notify-poke') },
+  { query: 'lift_ban', includes: [event('notice/group_ban')] },
+  { query: '群成员增加', first: event('notice/group_increase') },
+  { query: '离线文件', first: event('notice/offline_file') },
+  { query: '心跳', first: event('meta_event/heartbeat') },
 ]
 
 let site: Site

@@ -12,13 +12,14 @@ const KB = 1024
 const BUDGETS = {
   matrix: { page: '/matrix', firstVisit: 150 * KB },
   segments: { page: '/segments', firstVisit: 150 * KB },
+  events: { page: '/events', firstVisit: 150 * KB },
   api: { page: '/api/send_msg', firstVisit: 100 * KB },
   compare: { page: '/compare', firstVisit: 150 * KB },
   searchIndex: 300 * KB,
 }
 
 describe('byte budgets (gzipped)', () => {
-  it.each(Object.entries({ matrix: BUDGETS.matrix, segments: BUDGETS.segments, api: BUDGETS.api, compare: BUDGETS.compare }))('%s page first visit within budget', (_, { page, firstVisit }) => {
+  it.each(Object.entries({ matrix: BUDGETS.matrix, segments: BUDGETS.segments, events: BUDGETS.events, api: BUDGETS.api, compare: BUDGETS.compare }))('%s page first visit within budget', (_, { page, firstVisit }) => {
     const weight = firstVisitWeight(DIST, page)
     expect(weight.js).toBeGreaterThan(0) // measured something real
     expect(weight.css).toBeGreaterThan(0)
@@ -40,7 +41,7 @@ describe('Lighthouse: accessibility 100 and SEO 100', () => {
   })
   afterAll(() => close?.())
 
-  it.each([BUDGETS.matrix.page, BUDGETS.api.page])('%s', async (page) => {
+  it.each([BUDGETS.matrix.page, BUDGETS.events.page, BUDGETS.api.page])('%s', async (page) => {
     const { scores, failing } = await lighthouseScores(`${url}${page}`)
     expect(failing).toEqual([])
     expect(scores.accessibility).toBe(100)

@@ -131,6 +131,31 @@ describe('compare A → B', () => {
   })
 })
 
+describe('compare A → B on events', () => {
+  const eventFields = [list('fields', { group_id: { type: 'number', required: true } })]
+  const emits = (sub_types: string[], more: Partial<Statement> = {}): Statement => ({ status: 'minor', note: '有差异。', sub_types, ...more })
+  const compareEvent = (a: Statement, b: Statement) => compareStatements(eventFields, a, b, names)
+
+  it('breaks when B never emits a sub_type A emits, or sends it under another name', () => {
+    expect(texts(compareEvent(emits(['ban', 'lift_ban']), emits(['ban'])))).toEqual(['子类型 `lift_ban`：Beta 不发出'])
+    const renamed = emits(['ban', 'lift'], { sub_type_renames: [{ from: 'lift_ban', to: 'lift' }] })
+    const v = compareEvent(emits(['ban', 'lift_ban']), renamed)
+    expect(v?.group).toBe('breaks')
+    expect(texts(v)).toEqual(['子类型 `lift_ban` 在 Beta 中叫 `lift`，按原名判断收不到'])
+  })
+
+  it('finds nothing when both rename the same way, and says a sub_type only B emits is new', () => {
+    const renamed = emits(['lift'], { sub_type_renames: [{ from: 'lift_ban', to: 'lift' }] })
+    expect(compareEvent(renamed, renamed)?.group).toBe('same')
+    expect(texts(compareEvent(emits(['leave']), emits(['leave', 'disband'])))).toEqual(['Beta 另发出子类型 `disband`'])
+  })
+
+  it('says an event B delivers only on some channels may not reach the bot', () => {
+    expect(texts(compareEvent(full, { status: 'minor', note: '只走 WebSocket。', channels: ['ws'] }))).toEqual(['Beta 只经 ws 发出'])
+    expect(compareEvent({ status: 'minor', note: 'ws', channels: ['ws'] }, { status: 'minor', note: 'ws', channels: ['ws', 'ws-reverse'] })?.group).toBe('same')
+  })
+})
+
 describe('implementation-wide behaviours', () => {
   const impl = (behaviours: Implementation['behaviours']) => ({ behaviours }) as Implementation
   it('pairs both sides by topic, in the topics’ order, leaving out topics neither recorded', () => {
@@ -151,6 +176,14 @@ describe('on the real data', () => {
     const item = pair.items.find((e) => e.name === 'get_forward_msg')!
     expect(item.group).toBe('breaks')
     expect(item.reasons.some((r) => r.breaks && r.text.includes('`messages`') && r.text.includes('`message`'))).toBe(true)
+  })
+
+  it('go-cqhttp → tanebi: notice.group_ban breaks on lift_ban, which tanebi sends as lift', () => {
+    const item = comparePair(dataset, 'go-cqhttp', 'tanebi').items.find((e) => e.name === 'notice.group_ban')!
+    expect(item.kind).toBe('事件')
+    expect(item.path).toBe('/events/notice/group_ban')
+    expect(item.group).toBe('breaks')
+    expect(item.reasons.some((r) => r.breaks && r.text.includes('`lift_ban`') && r.text.includes('`lift`'))).toBe(true)
   })
 
   it('puts the implementation-wide behaviours first and orders items worst first, each with a reason', () => {

@@ -68,6 +68,41 @@ describe('data/ as committed', () => {
     expect(unbacked.map((c) => `${c.cell}: ${c.s?.source}`)).toEqual([])
   })
 
+  const events = dataset?.events ?? []
+  const eventCells = events.flatMap((event) => impls.map((impl) => ({ cell: `${event.name}/${impl.id}`, impl, event, s: event.support[impl.id] })))
+
+  it('documents every standard event, and the extensions the implementations emit', () => {
+    const standard = [
+      'message.private', 'message.group',
+      'notice.group_upload', 'notice.group_admin', 'notice.group_decrease', 'notice.group_increase', 'notice.group_ban',
+      'notice.friend_add', 'notice.group_recall', 'notice.friend_recall',
+      'notice.notify.poke', 'notice.notify.lucky_king', 'notice.notify.honor',
+      'request.friend', 'request.group', 'meta_event.lifecycle', 'meta_event.heartbeat',
+    ]
+    expect(standard.filter((id) => !events.some((e) => e.name === id && e.origin === 'onebot11'))).toEqual([])
+    for (const id of ['message_sent.group', 'notice.group_card', 'notice.essence', 'notice.notify.title', 'notice.offline_file', 'notice.bot_offline']) {
+      expect(events.map((e) => e.name)).toContain(id)
+    }
+  })
+
+  it('states every event for every implementation, none unknown', () => {
+    expect(eventCells.filter((c) => !c.s || c.s.status === 'unknown').map((c) => c.cell)).toEqual([])
+  })
+
+  it('backs every emitted event with a permalink at the audited commit', () => {
+    const unbacked = eventCells.filter(({ s, impl }) => {
+      if (!s || !isSupportedStatus(s.status)) return false
+      const m = s.source?.match(PERMALINK)
+      return !m || m[1]!.toLowerCase() !== impl.repository.toLowerCase() || m[2] !== impl.audit.commit
+    })
+    expect(unbacked.map((c) => `${c.cell}: ${c.s?.source}`)).toEqual([])
+  })
+
+  it('keeps only events that the standard defines or some implementation emits', () => {
+    const nobody = events.filter((e) => e.origin !== 'onebot11' && impls.every((i) => !isSupportedStatus(e.support[i.id]!.status)))
+    expect(nobody.map((e) => e.name)).toEqual([])
+  })
+
   // The early community table, kept as it was: the data may disagree with it, but never silently.
   const table = parse(readFileSync(join(ROOT, 'data/community-table.yaml'), 'utf8')) as Record<string, Record<string, string>>
   const apiFor = (name: string) => apis.find((a) => a.name === name) ?? apis.find((a) => a.name === `_${name}`)

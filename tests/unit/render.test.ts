@@ -1,7 +1,10 @@
 import { featureNotes, notesFile } from '../../scripts/lib/render/cell-notes.js'
 import { describe, expect, it } from 'vitest'
 import { loadData, type Dataset } from '../../scripts/lib/load.js'
-import { renderMatrix, renderSegmentMatrix } from '../../scripts/lib/render/matrix.js'
+import { renderEventMatrix, renderMatrix, renderSegmentMatrix } from '../../scripts/lib/render/matrix.js'
+import { renderEventPage, eventPageFile } from '../../scripts/lib/render/event-page.js'
+import { eventJson } from '../../scripts/lib/render/example.js'
+import { eventPath, eventSlug } from '../../scripts/lib/slug.js'
 import { renderSegmentPage } from '../../scripts/lib/render/segment-page.js'
 import { renderApiPage, effectiveParams } from '../../scripts/lib/render/api-page.js'
 import { noteLead, summarizeDiffs } from '../../scripts/lib/render/statement.js'
@@ -252,5 +255,90 @@ describe('cell notes (what a matrix cell opens in place)', () => {
     expect(lagrange.html).toContain('源码 <a href="https://github.com/LagrangeDev/Lagrange.Core/blob/2222222222222222222222222222222222222222/Lagrange.OneBot/SendMessage.cs#L12">')
     const withHtml = { ...api('send_msg'), support: { ...api('send_msg').support, napcat: { status: 'full' as const, note: '<img src=x onerror=alert(1)>', source: api('send_msg').support.napcat!.source } } }
     expect(featureNotes(withHtml, dataset).cells['impl-napcat']!.html).toContain('&lt;img src=x onerror=alert(1)&gt;')
+  })
+})
+
+describe('events', () => {
+  const event = (name: string) => dataset.events.find((e) => e.name === name)!
+
+  it('address an event by its post_type and detail type, a notify notice with its sub_type after a dash', () => {
+    expect(eventSlug('notice.notify.poke')).toBe('notice/notify-poke')
+    expect(eventPath('notice.group_ban')).toBe('/events/notice/group_ban')
+    expect(eventPageFile(event('meta_event.heartbeat'))).toBe('events/meta_event/heartbeat.md')
+  })
+
+  describe('matrix', () => {
+    const matrix = renderEventMatrix(dataset)
+
+    it('groups events by post_type under stable anchors, in the protocol order', () => {
+      expect(matrix.indexOf('## 通知事件（notice） {#post-notice}')).toBeLessThan(matrix.indexOf('## 元事件（meta_event） {#post-meta_event}'))
+      expect(matrix).toContain('[`notice.group_ban`][evt:notice/group_ban]<br><span class="mx-sub">群禁言 · 标准</span>')
+      expect(matrix).toContain('[evt:notice/group_ban]: /events/notice/group_ban "群禁言"')
+    })
+
+    it('says in the cell how many expected sub_types are emitted when not all are', () => {
+      expect(matrix).toContain(
+        '<a class="st st-major" href="events/notice/group_ban#impl-lagrange" title="Lagrange.OneBot：严重差异，发出 1/2 个子类型" aria-label="Lagrange.OneBot：严重差异，发出 1/2 个子类型" target="_self">!<small>1/2</small></a>',
+      )
+      expect(matrix).toContain('<a class="st st-full" href="events/notice/group_ban#impl-napcat" title="NapCat：完整支持" aria-label="NapCat：完整支持" target="_self">✓</a>')
+    })
+
+    it('has a row per sub_type under its event, marking emitted, renamed and (for a none cell) absent', () => {
+      const row = matrix.split('\n').find((l) => l.includes('<span class="mx-subrow">↳ `lift_ban` 解除禁言</span>'))!
+      expect(row).toContain('<span class="sub sub-yes" title="NapCat 发出 lift_ban">✓</span>')
+      expect(row).toContain('<span class="sub sub-renamed" title="Lagrange.OneBot 以 lift 发出">→ `lift`</span>')
+      expect(matrix).toContain('<EventSubTypeSwitch />')
+    })
+
+    it('counts standard events per implementation', () => {
+      expect(matrix).toContain('| [NapCat](/impl/napcat#events) | 3 / 3（100%） | 0 / 0（—） | 0 |')
+      expect(matrix).toContain('| [Lagrange.OneBot](/impl/lagrange#events) | 2 / 3（67%） | 0 / 0（—） | 0 |')
+    })
+  })
+
+  describe('page', () => {
+    const page = renderEventPage(event('notice.group_ban'), dataset)
+
+    it('opens with the status strip, naming a renamed sub_type', () => {
+      expect(page).toMatch(/^---\ntitle: "notice.group_ban"\nsearchTitle: "notice.group_ban 群禁言"/)
+      expect(page).toContain('[Lagrange.OneBot](#impl-lagrange) <span class="strip-what">严重差异：子类型改名：`lift_ban` → `lift`；字段取值不同：`time`（毫秒时间戳）</span>')
+    })
+
+    it('lists the fields, then a sub_type × implementation grid', () => {
+      expect(page).toContain('| `duration` | `number` | 禁言时长（秒） |')
+      expect(page).toContain('| `lift_ban` | 解除禁言 | 标准 | <span class="sub sub-yes" title="发出">✓</span> | <span class="sub sub-renamed" title="以另一个名称发出">→ `lift`</span> |')
+    })
+
+    it('says per implementation what it emits and under which name', () => {
+      expect(page).toContain('**发出的子类型**：`ban`、`lift`')
+      expect(page).toContain('**子类型改名**：标准的 `lift_ban` 以 `lift` 发出。')
+    })
+
+    it('says which channels a meta event is limited to, and that a none cell emits nothing', () => {
+      const heartbeat = renderEventPage(event('meta_event.heartbeat'), dataset)
+      expect(heartbeat).toContain('**发送渠道**：只经 正向 WebSocket、反向 WebSocket 发出。')
+      expect(renderEventPage(event('notice.notify.poke'), dataset)).toContain('在审计的提交中，Lagrange.OneBot 不会上报 `notice.notify.poke` 事件。')
+    })
+  })
+
+  it('builds an example payload with the type keys, the first sub_type and every field', () => {
+    expect(JSON.parse(eventJson(event('notice.group_ban')))).toEqual({
+      time: 1700000000,
+      self_id: 10000000,
+      post_type: 'notice',
+      notice_type: 'group_ban',
+      sub_type: 'ban',
+      group_id: 123456789,
+      user_id: 10001000,
+      duration: 600,
+    })
+    expect(JSON.parse(eventJson(event('notice.notify.poke')))).toMatchObject({ notice_type: 'notify', sub_type: 'poke', target_id: 10003000 })
+  })
+
+  it('lists the events on the implementation page', () => {
+    const page = renderImplPage(dataset.implementations.find((i) => i.id === 'lagrange')!, dataset)
+    expect(page).toContain('## 事件 {#events}')
+    expect(page).toContain('[`notice.notify.poke`](/events/notice/notify-poke#impl-lagrange) 戳一戳')
+    expect(page).toContain('[`notice.group_ban`](/events/notice/group_ban#impl-lagrange) 群禁言：子类型改名：`lift_ban` → `lift`')
   })
 })

@@ -52,6 +52,13 @@ describe('search tokenizer', () => {
     expect(boost('好友', '好友')).toBe(1)
   })
 
+  it('boosts an event for a part of its dotted id, just below a page whose whole name the term is', () => {
+    const boost = (term: string, title: string) => boostDocument('/page', term, { title })
+    expect(boost('heartbeat', 'meta_event.heartbeat 心跳')).toBeGreaterThan(1)
+    expect(boost('poke', 'notice.notify.poke 戳一戳')).toBeLessThan(boost('poke', 'poke 戳一戳'))
+    expect(boost('notice', 'notice.group_recall 群消息撤回')).toBe(1) // the post_type alone names no event
+  })
+
   it('boosts a Han term by how much of a Chinese title it covers', () => {
     const boost = (term: string, title: string) => boostDocument('/page', term, { title })
     expect(boost('点赞', 'send_like 好友点赞')).toBeGreaterThan(boost('点赞', 'get_profile_like 获取资料卡点赞记录'))

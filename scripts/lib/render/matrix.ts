@@ -31,14 +31,17 @@ import { apiPath, categoryAnchor, cellAnchor, implPath, originAnchor, postTypeAn
 import { cell, code, frontMatter, linkTitle, table, text } from './markdown.js'
 import { markChip, markClass, markGlyph, markLabel } from './mark.js'
 
-/** The legend: each mark as the matrices draw it, the icon prose uses for it, and what it means. */
-export function legendTable(): string {
+/**
+ * The legend: each mark as the matrices draw it, the icon prose uses for it, and what it means, said of
+ * the kind the matrix lists (API, 消息段, 事件).
+ */
+export function legendTable(noun = 'API'): string {
   const meaning = (icon: string) => LEGEND.find((l) => l.icon === icon)!.meaning
   const plain = { extension: false, stub: false }
   const rows = [
     ...MARKS.filter((m) => m.mark === 'full' || m.mark === 'minor' || m.mark === 'major').map((m) => [markChip({ mark: m.mark, ...plain }), m.icon, m.label, meaning(m.icon)]),
     [markChip({ mark: 'major', extension: false, stub: true }), '⚠️', '空实现', '已注册，调用不报错，却不做它该做的事；计入严重差异，不算支持'],
-    [markChip({ mark: 'minor', extension: true, stub: false }), '✨', '扩展', `标记右上角的金色角表示${meaning('✨').replace(/^已实现，且/, '')}；标记仍显示该实现的支持程度`],
+    [markChip({ mark: 'minor', extension: true, stub: false }), '✨', '扩展', `标记右上角的金色角表示${meaning('✨').replace(/^已实现，且/, '').replace('该 API', `该${noun}`)}；标记仍显示该实现的支持程度`],
     ...MARKS.filter((m) => m.mark === 'none' || m.mark === 'unknown').map((m) => [markChip({ mark: m.mark, ...plain }), m.icon, m.label, meaning(m.icon)]),
   ]
   // Wrapped so the stylesheet can keep the short columns on one line.
@@ -232,7 +235,7 @@ export function renderSegmentMatrix(dataset: Dataset): string {
     '',
     '## 图例 {#legend}',
     '',
-    legendTable(),
+    legendTable('消息段'),
     '',
     '标准没有定义的方向（例如发送 `forward`、接收 `node`）上的支持按扩展显示。',
     '',
@@ -285,7 +288,7 @@ export function renderEventMatrix(dataset: Dataset): string {
     '',
     '## 图例 {#legend}',
     '',
-    legendTable(),
+    legendTable('事件'),
     '',
     '展开子类型后：✓ 发出；→ 以另一个名称发出；✕ 不发出；— 整个事件都不发出。',
     '',

@@ -3,7 +3,7 @@ import type { Rule } from './index.js'
 
 export const eventStatus: Rule = {
   name: 'event-status',
-  description: 'An event\'s status agrees with what it emits: `none` emits nothing; a supported one lists the sub_types it emits; `full` emits every expected sub_type under its own name.',
+  description: 'An event\'s status agrees with what it emits: `none` emits nothing; a supported one lists the sub_types it emits; `full` emits every expected sub_type under its own name, on every channel.',
   check({ dataset, report }) {
     for (const event of dataset.events) {
       const expected = expectedSubTypes(event)
@@ -20,6 +20,9 @@ export const eventStatus: Rule = {
           continue
         }
         if (s.status !== 'full') continue
+        if (s.channels && event.post_type === 'meta_event') {
+          report(event.source, [...path, 'status'], `expected minor or major when the event is delivered only on some channels (${s.channels.join(', ')}), found full`)
+        }
         const missing = expected.filter((t) => subTypeUse(s, t.name).use === 'missing').map((t) => t.name)
         const renamed = expected.filter((t) => subTypeUse(s, t.name).use === 'renamed').map((t) => t.name)
         const why = [missing.length && `${missing.join(', ')} never emitted`, renamed.length && `${renamed.join(', ')} renamed`].filter(Boolean)
