@@ -53,7 +53,7 @@ const buildStart = performance.now()
 execFileSync('npx', ['vitepress', 'build', '--outDir', dist], { cwd: ROOT, stdio: 'ignore' })
 const buildMs = performance.now() - buildStart
 
-const PAGES = { matrix: '/matrix', segments: '/segments', api: '/api/send_msg', segment: '/segments/image', compare: '/compare' }
+const PAGES = { matrix: '/matrix', segments: '/segments', events: '/events', api: '/api/send_msg', segment: '/segments/image', event: '/events/notice/group_ban', compare: '/compare' }
 const weights = Object.fromEntries(Object.entries(PAGES).map(([k, p]) => [k, firstVisitWeight(dist, p)])) as Record<keyof typeof PAGES, Weight>
 const searchIndex = searchIndexBytes(dist)
 

@@ -165,6 +165,44 @@ function coverageTable(dataset: Dataset): string {
   return table(['实现', 'OneBot 11 标准', 'go-cqhttp 扩展', '自有扩展', '其他扩展', '空实现', '未审计'], rows, ['l', 'r', 'r', 'r', 'r', 'r', 'r'])
 }
 
+/** What one matrix page says around its tables. */
+interface MatrixPage {
+  title: string
+  description: string
+  pageClass: string
+  /** The intro: heading, what the page lists, legend and coverage. */
+  intro: string
+  /** An interactive control above the tables (filters, a switch): its heading, anchor and component. */
+  control?: { heading: string; anchor: string; component: string }
+  sections: string[]
+}
+
+/**
+ * The frame every matrix page shares: front matter, the components it uses, the intro, its control, the
+ * tables, and the dialog a cell's note opens in. The tables stay plain markdown, complete without
+ * JavaScript.
+ */
+function matrixPage(page: MatrixPage): string {
+  const components = [...(page.control ? [page.control.component] : []), 'CellNotes']
+  return [
+    frontMatter({
+      title: page.title,
+      description: page.description,
+      outline: 2,
+      pageClass: page.pageClass,
+      editLink: false, // generated from every data file: there is no one file to edit
+    }),
+    `<script setup>\n${components.map((c) => `import ${c} from '../.vitepress/theme/components/${c}.vue'`).join('\n')}\n</script>\n`,
+    page.intro,
+    '',
+    ...(page.control ? [`## ${page.control.heading} {#${page.control.anchor}}`, '', `<${page.control.component} />`, ''] : []),
+    page.sections.join('\n\n'),
+    '',
+    '<CellNotes />',
+    '',
+  ].join('\n')
+}
+
 export function renderMatrix(dataset: Dataset): string {
   const impls = dataset.implementations
   const sections = apisByCategory(dataset)
@@ -189,27 +227,14 @@ export function renderMatrix(dataset: Dataset): string {
     coverageTable(dataset),
   ].join('\n')
 
-  // The filters are the one interactive piece; the tables stay plain markdown, complete without JavaScript.
-  return [
-    frontMatter({
-      title: '支持矩阵',
-      description: `${dataset.apis.length} 个 OneBot 11 API 在 ${impls.map((i) => i.name).join('、')} 中的支持情况一览。`,
-      outline: 2,
-      pageClass: 'matrix-page',
-      editLink: false, // generated from every data file: there is no one file to edit
-    }),
-    `<script setup>\nimport MatrixFilters from '../.vitepress/theme/components/MatrixFilters.vue'\nimport CellNotes from '../.vitepress/theme/components/CellNotes.vue'\n</script>\n`,
+  return matrixPage({
+    title: '支持矩阵',
+    description: `${dataset.apis.length} 个 OneBot 11 API 在 ${impls.map((i) => i.name).join('、')} 中的支持情况一览。`,
+    pageClass: 'matrix-page',
     intro,
-    '',
-    '## 筛选 {#filters}',
-    '',
-    '<MatrixFilters />',
-    '',
-    sections.join('\n\n'),
-    '',
-    '<CellNotes />',
-    '',
-  ].join('\n')
+    control: { heading: '筛选', anchor: 'filters', component: 'MatrixFilters' },
+    sections,
+  })
 }
 
 function segmentCoverageTable(dataset: Dataset): string {
@@ -245,22 +270,13 @@ export function renderSegmentMatrix(dataset: Dataset): string {
     '',
     segmentCoverageTable(dataset),
   ].join('\n')
-  return [
-    frontMatter({
-      title: '消息段支持矩阵',
-      description: `${dataset.segments.length} 种 OneBot 11 消息段在 ${impls.map((i) => i.name).join('、')} 中的发送与接收支持一览。`,
-      outline: 2,
-      pageClass: 'matrix-page segment-matrix-page',
-      editLink: false, // generated from every data file: there is no one file to edit
-    }),
-    `<script setup>\nimport CellNotes from '../.vitepress/theme/components/CellNotes.vue'\n</script>\n`,
+  return matrixPage({
+    title: '消息段支持矩阵',
+    description: `${dataset.segments.length} 种 OneBot 11 消息段在 ${impls.map((i) => i.name).join('、')} 中的发送与接收支持一览。`,
+    pageClass: 'matrix-page segment-matrix-page',
     intro,
-    '',
-    sections.join('\n\n'),
-    '',
-    '<CellNotes />',
-    '',
-  ].join('\n')
+    sections,
+  })
 }
 
 function eventCoverageTable(dataset: Dataset): string {
@@ -298,24 +314,12 @@ export function renderEventMatrix(dataset: Dataset): string {
     '',
     eventCoverageTable(dataset),
   ].join('\n')
-  return [
-    frontMatter({
-      title: '事件支持矩阵',
-      description: `${dataset.events.length} 种 OneBot 11 事件在 ${impls.map((i) => i.name).join('、')} 中是否真的上报、发出哪些子类型。`,
-      outline: 2,
-      pageClass: 'matrix-page event-matrix-page',
-      editLink: false, // generated from every data file: there is no one file to edit
-    }),
-    `<script setup>\nimport CellNotes from '../.vitepress/theme/components/CellNotes.vue'\nimport EventSubTypeSwitch from '../.vitepress/theme/components/EventSubTypeSwitch.vue'\n</script>\n`,
+  return matrixPage({
+    title: '事件支持矩阵',
+    description: `${dataset.events.length} 种 OneBot 11 事件在 ${impls.map((i) => i.name).join('、')} 中是否真的上报、发出哪些子类型。`,
+    pageClass: 'matrix-page event-matrix-page',
     intro,
-    '',
-    '## 子类型 {#sub-types}',
-    '',
-    '<EventSubTypeSwitch />',
-    '',
-    sections.join('\n\n'),
-    '',
-    '<CellNotes />',
-    '',
-  ].join('\n')
+    control: { heading: '子类型', anchor: 'sub-types', component: 'EventSubTypeSwitch' },
+    sections,
+  })
 }
