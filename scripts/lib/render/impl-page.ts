@@ -188,7 +188,7 @@ export function renderImplPage(impl: Implementation, dataset: Dataset): string {
     '',
     '## 全局行为 {#behaviours}',
     '',
-    '以下行为对该实现的所有 API 都成立。',
+    '以下行为对该实现的所有 API（以及事件上报）都成立。',
     '',
     behaviours,
     '',
