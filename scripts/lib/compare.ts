@@ -49,6 +49,8 @@ export interface Field {
   required: boolean
   default?: Json
   ignored: boolean
+  /** Leaving it out makes the call do the opposite of the reference's default. */
+  reverses?: boolean
   /** How its values differ from the reference's, when they do. */
   value?: string
   /** Notes of the differences that shaped it. */
@@ -92,6 +94,7 @@ export function composeFields(list: DiffList, diffs: readonly FieldDiff[] = []):
     if (d.change === 'optional') field.required = false
     if (d.change === 'ignored') field.ignored = true
     if (d.change === 'value') field.value = d.note ?? CHANGE_LABEL.value
+    if (d.reverses) field.reverses = true
     field.notes = [...field.notes, ...notes(d)]
     byName.set(d.name, field)
   }
@@ -138,7 +141,11 @@ function compareField(list: DiffList, f: Field, g: Field, names: Names): Finding
     if (g.ignored && !f.ignored) found.push({ severity: 'differs', text: `${label}：${names.b} ${CHANGE_LABEL.ignored}` })
     if (f.ignored && !g.ignored) found.push({ severity: 'differs', text: `${label}：${names.a} 忽略，${names.b} 会按传入的值处理` })
     // A default only matters when the bot leaves the field out, which it cannot when either side requires it.
-    if (JSON.stringify(f.default) !== JSON.stringify(g.default) && !f.required && !g.required) {
+    if (!f.required && !g.required && !f.reverses !== !g.reverses) {
+      // One side does the opposite of the other when the bot leaves the field out.
+      const text = `${label}：省略时 ${names.b} 的做法与 ${names.a} 相反（${names.a} 为 ${show(f.default)}，${names.b} 为 ${show(g.default)}）`
+      found.push({ severity: 'breaks', text })
+    } else if (JSON.stringify(f.default) !== JSON.stringify(g.default) && !f.required && !g.required) {
       const text = `${label} ${CHANGE_LABEL.default}：${names.a} 为 ${show(f.default)}，${names.b} 为 ${show(g.default)}`
       found.push({ severity: 'differs', text })
     }

@@ -80,6 +80,10 @@ export const FieldDiffSchema = z.strictObject({
   required: z.boolean().optional(),
   default: jsonValue.optional(),
   note: text.optional(),
+  /** The runtime condition it holds under (a back end, a config switch, one code path of several). */
+  when: text.optional(),
+  /** On a `default` change: omitting the field makes the call do the opposite of the reference's default. */
+  reverses: z.literal(true).optional(),
 })
 export type FieldDiff = z.infer<typeof FieldDiffSchema>
 
@@ -90,6 +94,8 @@ export const statementShape = {
   kind: z.enum(KINDS).optional(),
   since: text.optional(),
   note: text.optional(),
+  /** The runtime condition the whole statement holds under (a config switch that is off by default, a back end). */
+  when: text.optional(),
 }
 const diffList = z.array(FieldDiffSchema).optional()
 

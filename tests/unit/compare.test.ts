@@ -90,6 +90,14 @@ describe('compare A → B', () => {
     expect(texts(v)).toEqual(['参数 `duration` 默认值不同：Alpha 为 `1800`，Beta 为 `0`'])
   })
 
+  it('breaks when omitting a parameter makes B do the opposite of A (a reversed default)', () => {
+    const b = major({ params: [{ name: 'duration', change: 'default', default: 0, reverses: true, note: '省略时解除禁言' }] })
+    const v = compare(full, b)
+    expect(v?.group).toBe('breaks')
+    expect(texts(v)).toEqual(['参数 `duration`：省略时 Beta 的做法与 Alpha 相反（Alpha 为 `1800`，Beta 为 `0`）'])
+    expect(compare(b, b)?.group).toBe('same')
+  })
+
   it('breaks on a returned key B does not return, and on a returned type a bot on A does not expect', () => {
     expect(texts(compare(full, major({ response: [{ name: 'message', change: 'dropped' }] })))).toEqual(['响应 `message` Beta 不返回'])
     const retyped = compare(full, major({ response: [{ name: 'message', change: 'retyped', type: 'string | object' }] }))

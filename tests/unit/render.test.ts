@@ -7,7 +7,7 @@ import { eventJson } from '../../scripts/lib/render/example.js'
 import { eventPath, eventSlug } from '../../scripts/lib/slug.js'
 import { renderSegmentPage } from '../../scripts/lib/render/segment-page.js'
 import { renderApiPage, effectiveParams } from '../../scripts/lib/render/api-page.js'
-import { noteLead, summarizeDiffs } from '../../scripts/lib/render/statement.js'
+import { describeDiff, noteLead, statusLine, summarizeDiffs } from '../../scripts/lib/render/statement.js'
 import { renderImplPage } from '../../scripts/lib/render/impl-page.js'
 import { requestExample } from '../../scripts/lib/render/example.js'
 import { cell, text } from '../../scripts/lib/render/markdown.js'
@@ -117,6 +117,24 @@ describe('summarizeDiffs', () => {
       '响应取值不同：`age`（恒为 0）、`area`（恒为空串）',
       '响应新增：`qq_level`（`number`，可选）',
     ])
+  })
+})
+
+describe('a difference that holds under a condition, or reverses the action', () => {
+  it('says the condition, a reversed default, and that an added parameter with a null default is not sent', () => {
+    expect(describeDiff({ name: 'forward_id', change: 'added', type: 'string', note: '合并转发的 ID', when: '仅在 packet 后端可用时' })).toBe(
+      '新增：`forward_id`（`string`，合并转发的 ID，条件：仅在 packet 后端可用时）',
+    )
+    expect(describeDiff({ name: 'duration', change: 'default', default: 0, reverses: true, note: '省略时解除禁言' })).toBe(
+      '默认值不同：`duration`（默认 `0`，与参考相反，省略时解除禁言）',
+    )
+    expect(describeDiff({ name: 'image', change: 'added', type: 'string', default: null, note: '配图' })).toBe('新增：`image`（`string`，默认不传，配图）')
+  })
+
+  it('puts a statement\'s condition on its status line', () => {
+    const impl = dataset.implementations[0]!
+    const line = statusLine({ mark: 'full', extension: true, stub: false }, impl, { status: 'full', when: '开启 `reportSelfMessage` 时' })
+    expect(line).toContain('**条件**：开启 `reportSelfMessage` 时')
   })
 })
 

@@ -39,7 +39,7 @@ export function featureNotes(feature: FeatureRecord, dataset: Dataset): FeatureN
     for (const c of cellsOf(feature)) {
       const s = statementOf(feature, impl.id, c)!
       const mark = cellMark(cellOrigin(feature, c), s)
-      const status = `**${markLabel(mark)}**${s.kind === 'debug' ? ' · 仅供调试或测试' : ''}${s.since ? ` · 自 ${s.since} 起` : ''}`
+      const status = `**${markLabel(mark)}**${s.kind === 'debug' ? ' · 仅供调试或测试' : ''}${s.since ? ` · 自 ${s.since} 起` : ''}${s.when ? ` · 条件：${s.when}` : ''}`
       const lines: string[] = []
       const diffs = summarizeDiffs(feature, s)
       if (diffs.length) lines.push(diffs.map((d) => `- ${d}`).join('\n'))

@@ -28,8 +28,11 @@ function diffDetail(d: FieldDiff): string {
   const details: string[] = []
   if (d.type && d.change !== 'renamed') details.push(code(d.type))
   if (d.required !== undefined) details.push(d.required ? '必填' : '可选')
-  if (d.default !== undefined) details.push(`默认 ${code(JSON.stringify(d.default))}`)
+  // A null default on an added field: nothing is sent or set unless the caller gives it.
+  if (d.default === null && d.change === 'added') details.push('默认不传')
+  else if (d.default !== undefined) details.push(`默认 ${code(JSON.stringify(d.default))}${d.reverses ? '，与参考相反' : ''}`)
   if (d.note) details.push(d.note)
+  if (d.when) details.push(`条件：${d.when}`)
   return details.length ? `${field}（${details.join('，')}）` : field
 }
 
@@ -85,6 +88,7 @@ export function statusLine(mark: CellMark, impl: Implementation, s: Statement): 
   if (s.kind === 'stub') parts.push('已注册但不做实事')
   if (s.kind === 'debug') parts.push('仅供调试或测试')
   if (s.since) parts.push(`**起始版本**：${s.since}`)
+  if (s.when) parts.push(`**条件**：${s.when}`)
   if (s.source) parts.push(`**源码**：[${code(sourceLabel(s.source))}](${s.source})`)
   parts.push(`**审计提交**：[${shortCommit(impl.audit.commit)}](https://github.com/${impl.repository}/tree/${impl.audit.commit})（${impl.audit.date}）`)
   return parts.join(' · ')

@@ -27,6 +27,8 @@ import { communityRemarkLast } from './community-remark-last.js'
 import { eventShape } from './event-shape.js'
 import { eventSubTypes } from './event-sub-types.js'
 import { eventStatus } from './event-status.js'
+import { addedDescribed } from './added-described.js'
+import { reversedDefault } from './reversed-default.js'
 
 export interface RuleContext {
   dataset: Dataset
@@ -66,6 +68,8 @@ export const RULES: Rule[] = [
   eventShape,
   eventSubTypes,
   eventStatus,
+  addedDescribed,
+  reversedDefault,
 ]
 
 export function runRules(dataset: Dataset, brokenRegistries: ReadonlySet<Registry> = new Set()): Problem[] {
