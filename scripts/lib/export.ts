@@ -11,6 +11,7 @@ import {
   FieldDiffSchema,
   ImplementationSchema,
   ParamSchema,
+  ReleaseSchema,
   ResponseFieldSchema,
   SegmentFieldSchema,
   SubTypeSchema,
@@ -32,8 +33,9 @@ import { SITE_URL } from './site-info.js'
  * 2: field differences gained the change kind `value` (same name and type, other values).
  * 3: message segments (`segments`, each implementation with a `send` and a `receive` statement).
  * 4: events (`events`, each implementation's statement with the sub_types it emits).
+ * 5: release registry (`releases`), statements' `since_history`, and `when` / `reverses` on differences.
  */
-export const EXPORT_SCHEMA_VERSION = 4
+export const EXPORT_SCHEMA_VERSION = 5
 export const EXPORT_FILE = 'onebot-compat.json'
 export const EXPORT_SCHEMA_FILE = 'onebot-compat.schema.json'
 
@@ -57,6 +59,8 @@ export const ExportSchema = z.strictObject({
   site: z.string(),
   implementations: z.array(ImplementationSchema.extend({ url: z.string() })),
   categories: z.array(CategorySchema),
+  /** Each implementation's releases (tag, date) that `since` values name, in release order. */
+  releases: z.record(z.string(), z.array(ReleaseSchema)),
   apis: z.array(
     z.strictObject({
       name: z.string(),
@@ -136,6 +140,7 @@ export function buildExport(dataset: Dataset): Export {
     site: SITE_URL,
     implementations: dataset.implementations.map((i) => ({ ...i, url: url(implPath(i.id)) })),
     categories: dataset.categories,
+    releases: dataset.releases,
     apis: dataset.apis.map((api) => ({
       name: api.name,
       title: api.title,

@@ -8,6 +8,8 @@ import { MARKS, cellMark, isSupported, originInfo, originRank } from './model.js
 
 export interface Facets {
   implementations: { id: string; name: string }[]
+  /** Implementations whose releases are recorded, so a reader can pick a version (its data is fetched then). */
+  versioned: { id: string; name: string; latest: string }[]
   categories: { id: string; title: string }[]
   origins: { id: string; label: string }[]
   legend: { key: string; icon: string; label: string }[]
@@ -30,6 +32,7 @@ export function buildFacets(dataset: Dataset): Facets {
   const origins = [...new Set(dataset.apis.map((a) => a.origin))]
   return {
     implementations: dataset.implementations.map((i) => ({ id: i.id, name: i.name })),
+    versioned: dataset.implementations.filter((i) => dataset.releases[i.id]).map((i) => ({ id: i.id, name: i.name, latest: dataset.releases[i.id]!.at(-1)!.tag })),
     categories: dataset.categories.map((c) => ({ id: c.id, title: c.title })),
     origins: origins
       .sort((a, b) => originRank(a) - originRank(b) || a.localeCompare(b))

@@ -7,13 +7,13 @@ import { stringify } from 'yaml'
 import type { ApiFrontMatter, EventFrontMatter, FieldDiff, SegmentFrontMatter, Statement, Support } from './schema.js'
 
 const API_KEYS = ['name', 'title', 'category', 'origin', 'aliases', 'reference', 'params', 'response', 'response_note', 'support'] as const
-const SUPPORT_KEYS = ['status', 'kind', 'source', 'since', 'when', 'aliases', 'note', 'params', 'response'] as const
+const SUPPORT_KEYS = ['status', 'kind', 'source', 'since', 'since_history', 'when', 'aliases', 'note', 'params', 'response'] as const
 const PARAM_KEYS = ['name', 'type', 'required', 'default', 'description'] as const
 const RESPONSE_KEYS = ['name', 'type', 'description'] as const
 const DIFF_KEYS = ['name', 'change', 'from', 'type', 'required', 'default', 'reverses', 'when', 'note'] as const
 const SEGMENT_KEYS = ['name', 'title', 'origin', 'reference', 'directions', 'fields', 'support'] as const
 const SEGMENT_FIELD_KEYS = ['name', 'type', 'direction', 'required', 'default', 'description'] as const
-const SEGMENT_STATEMENT_KEYS = ['status', 'kind', 'source', 'since', 'when', 'route', 'via', 'note', 'fields'] as const
+const SEGMENT_STATEMENT_KEYS = ['status', 'kind', 'source', 'since', 'since_history', 'when', 'route', 'via', 'note', 'fields'] as const
 
 function pick<T extends object>(value: T, keys: readonly string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {}
@@ -75,7 +75,7 @@ export function formatApiFile(front: ApiFrontMatter, body: string, implementatio
 
 const EVENT_KEYS = ['post_type', 'detail_type', 'sub_type', 'title', 'origin', 'reference', 'sub_types', 'fields', 'support'] as const
 const SUB_TYPE_KEYS = ['name', 'origin', 'description'] as const
-const EVENT_STATEMENT_KEYS = ['status', 'kind', 'source', 'since', 'when', 'sub_types', 'sub_type_renames', 'channels', 'note', 'fields'] as const
+const EVENT_STATEMENT_KEYS = ['status', 'kind', 'source', 'since', 'since_history', 'when', 'sub_types', 'sub_type_renames', 'channels', 'note', 'fields'] as const
 
 export function formatEventFile(front: EventFrontMatter, body: string, implementationOrder: string[]): string {
   const value = pick(

@@ -72,6 +72,8 @@ export interface KindSpec {
 export const APIS_DIR = 'data/apis'
 export const SEGMENTS_DIR = 'data/segments'
 export const EVENTS_DIR = 'data/events'
+/** Each implementation's releases, one file per implementation (`npm run since` writes them). */
+export const RELEASES_DIR = 'data/releases'
 
 const ownName = (front: Record<string, unknown>) => front.name as string
 const baseName = (file: string) => file.replace(/^.*\//, '').replace(/\.md$/, '')

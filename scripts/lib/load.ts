@@ -8,15 +8,15 @@ import type { z } from 'zod'
 import { existsSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { listFiles } from './files.js'
-import { CategoriesFileSchema, FamiliesFileSchema, ImplementationsFileSchema, type Category, type Family, type Implementation } from './schema.js'
+import { CategoriesFileSchema, FamiliesFileSchema, ImplementationsFileSchema, ReleasesFileSchema, type Category, type Family, type Implementation, type Release } from './schema.js'
 import { hasErrors, sortProblems, type Problem } from './problems.js'
 import { readApiFile, readYamlFile, SourceError, type SourceFile } from './source.js'
 import { zodProblems } from './zod-problems.js'
 import { runRules } from './rules/index.js'
-import { KINDS, type ApiRecord, type EventRecord, type FeatureKind, type FeatureRecord, type KindSpec, type SegmentRecord } from './kinds.js'
+import { KINDS, RELEASES_DIR, type ApiRecord, type EventRecord, type FeatureKind, type FeatureRecord, type KindSpec, type SegmentRecord } from './kinds.js'
 
 export type { ApiRecord, SegmentRecord, EventRecord, FeatureRecord } from './kinds.js'
-export { APIS_DIR, SEGMENTS_DIR, EVENTS_DIR } from './kinds.js'
+export { APIS_DIR, SEGMENTS_DIR, EVENTS_DIR, RELEASES_DIR } from './kinds.js'
 
 export interface Dataset {
   root: string
@@ -24,6 +24,10 @@ export interface Dataset {
   categories: Category[]
   /** Same-function API names, from data/families.yaml. */
   families: Family[]
+  /** Each implementation's releases in release order, from data/releases/<impl>.yaml (absent: no release tags read). */
+  releases: Record<string, Release[]>
+  /** Where each releases file lives, for rules that report on it. */
+  releaseSources: Record<string, SourceFile>
   apis: ApiRecord[]
   segments: SegmentRecord[]
   events: EventRecord[]
@@ -109,6 +113,19 @@ export function loadData(root: string, options: LoadOptions = {}): LoadResult {
   const familySource = existsSync(join(root, FAMILIES_FILE)) ? read(root, FAMILIES_FILE, readYamlFile, problems) : undefined
   const families = familySource ? parseWith(FamiliesFileSchema, familySource, problems) : []
 
+  // Optional, one file per implementation whose release tags `npm run since` has read.
+  const releases: Record<string, Release[]> = {}
+  const releaseSources: Record<string, SourceFile> = {}
+  for (const path of listFiles(join(root, RELEASES_DIR))) {
+    const file = toPosix(relative(root, path))
+    const source = read(root, file, readYamlFile, problems)
+    const list = source && parseWith(ReleasesFileSchema, source, problems)
+    if (!list) continue
+    const id = file.slice(RELEASES_DIR.length + 1).replace(/\.ya?ml$/, '')
+    releases[id] = list
+    releaseSources[id] = source
+  }
+
   const apis = loadFeatures(root, KINDS.action, problems) as { records: ApiRecord[]; files: string[] }
   const segments = loadFeatures(root, KINDS.segment, problems) as { records: SegmentRecord[]; files: string[] }
   const events = loadFeatures(root, KINDS.event, problems) as { records: EventRecord[]; files: string[] }
@@ -124,6 +141,8 @@ export function loadData(root: string, options: LoadOptions = {}): LoadResult {
     implementations: implementations ?? [],
     categories: categories ?? [],
     families: families ?? [],
+    releases,
+    releaseSources,
     apis: apis.records,
     segments: segments.records,
     events: events.records,

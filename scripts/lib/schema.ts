@@ -92,7 +92,10 @@ export const statementShape = {
   status: z.enum(STATUSES),
   source: permalink.optional(),
   kind: z.enum(KINDS).optional(),
-  since: text.optional(),
+  /** The first release of the run of releases that registers it up to the audited commit (`v4.2.0`), or `≤<tag>` when it was there from the first release that can be read (computed by `npm run since`). */
+  since: z.string().regex(/^≤?\S+$/, 'a release tag such as `v4.2.0`, or `≤v1.0.0`').optional(),
+  /** Earlier runs of releases that registered it, before it was removed and registered again. */
+  since_history: z.array(z.strictObject({ from: text, until: text })).optional(),
   note: text.optional(),
   /** The runtime condition the whole statement holds under (a config switch that is off by default, a back end). */
   when: text.optional(),
@@ -288,6 +291,12 @@ export const ImplementationSchema = z.strictObject({
 export type Implementation = z.infer<typeof ImplementationSchema>
 export const ImplementationsFileSchema = z.array(ImplementationSchema).min(1, 'at least one implementation')
 
+/** One release of an implementation, as its tag names it, and the day it was cut. */
+export const ReleaseSchema = z.strictObject({ tag: text, date: z.string().regex(DATE, 'a date YYYY-MM-DD') })
+export type Release = z.infer<typeof ReleaseSchema>
+/** data/releases/<impl>.yaml: an implementation's releases in release order, written by `npm run since`. */
+export const ReleasesFileSchema = z.array(ReleaseSchema).min(1, 'at least one release')
+
 export const CategorySchema = z.strictObject({
   id: z.string().regex(ID, 'an id of lowercase letters, digits and dashes'),
   title: text,
@@ -314,5 +323,6 @@ export function jsonSchemas(): Record<string, unknown> {
     'implementations.schema.json': schema(ImplementationsFileSchema, 'OneBot Compat implementations (data/implementations.yaml)'),
     'categories.schema.json': schema(CategoriesFileSchema, 'OneBot Compat categories (data/categories.yaml)'),
     'families.schema.json': schema(FamiliesFileSchema, 'OneBot Compat same-function API names (data/families.yaml)'),
+    'releases.schema.json': schema(ReleasesFileSchema, 'OneBot Compat releases of one implementation (data/releases/<impl>.yaml)'),
   }
 }

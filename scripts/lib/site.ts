@@ -13,6 +13,7 @@ import { features } from './statements.js'
 import { table } from './render/markdown.js'
 import { buildFacets } from './facets.js'
 import { compareFiles } from './compare-data.js'
+import { versionFiles } from './releases-data.js'
 import { buildExport, exportJsonSchema, EXPORT_FILE, EXPORT_SCHEMA_FILE, llmsFullTxt, llmsTxt } from './export.js'
 
 export interface SidebarItem {
@@ -25,7 +26,7 @@ export interface SidebarItem {
  * Folders (relative to docs/) that the generator owns, whose files come and go with the data. The
  * generator's other files (matrix.md, the exports in public/) are written on every run.
  */
-export const GENERATED_DIRS = ['api', 'segments', 'events', 'impl', 'parts', 'public/notes', 'public/compare']
+export const GENERATED_DIRS = ['api', 'segments', 'events', 'impl', 'parts', 'public/notes', 'public/compare', 'public/releases']
 
 function implementationsPart(dataset: Dataset): string {
   const rows = dataset.implementations.map((impl) => {
@@ -100,6 +101,7 @@ export function renderSite(dataset: Dataset, dates: Map<string, string> = new Ma
   files.set('parts/sidebar.json', JSON.stringify(sidebar(dataset), null, 2) + '\n')
   files.set('parts/facets.json', JSON.stringify(buildFacets(dataset)) + '\n')
   for (const [file, content] of compareFiles(dataset)) files.set(file, content)
+  for (const [file, content] of versionFiles(dataset)) files.set(file, content)
   files.set(`public/${EXPORT_FILE}`, JSON.stringify(buildExport(dataset), null, 2) + '\n')
   files.set(`public/${EXPORT_SCHEMA_FILE}`, JSON.stringify(exportJsonSchema(), null, 2) + '\n')
   files.set('public/llms.txt', llmsTxt(dataset))

@@ -28,7 +28,7 @@ describe('loadData on the valid fixture', () => {
 
   it('points each field at its line', () => {
     const sendMsg = dataset?.apis.find((a) => a.name === 'send_msg')
-    expect(sendMsg?.source.lineOf(['support', 'lagrange', 'status'])).toBe(33)
+    expect(sendMsg?.source.lineOf(['support', 'lagrange', 'status'])).toBe(34)
     expect(sendMsg?.source.lineOf(['params', 3, 'required'])).toBe(22)
   })
 })

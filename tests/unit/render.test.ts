@@ -27,13 +27,13 @@ describe('matrix', () => {
 
   it('links each API to its page through a generated reference, and each cell, drawn as its mark, to the implementation note', () => {
     expect(matrix).toContain(
-      '| [`send_msg`][api:send_msg]<br><span class="mx-sub">发送消息 · 标准</span> | <a class="st st-full" href="api/send_msg#impl-napcat" title="NapCat：完整支持" aria-label="NapCat：完整支持" target="_self">✓</a> |',
+      '| [`send_msg`][api:send_msg]<br><span class="mx-sub">发送消息 · 标准</span> | <a class="st st-full" href="api/send_msg#impl-napcat" title="NapCat：完整支持，v1.0.0 及更早的版本就有" aria-label="NapCat：完整支持，v1.0.0 及更早的版本就有" target="_self">✓</a> |',
     )
     expect(matrix).toContain('[api:send_msg]: /api/send_msg "发送消息"')
   })
 
   it('draws each status as a mark with its own class and shape, and a go-cqhttp API is no extension', () => {
-    expect(matrix).toContain('<a class="st st-minor" href="api/underscore-send_group_notice#impl-napcat" title="NapCat：轻微差异" aria-label="NapCat：轻微差异" target="_self">≈</a>')
+    expect(matrix).toContain('<a class="st st-minor" href="api/underscore-send_group_notice#impl-napcat" title="NapCat：轻微差异，自 v2.0.0 起" aria-label="NapCat：轻微差异，自 v2.0.0 起" target="_self">≈</a>')
     expect(matrix).toContain('<a class="st st-none" href="api/underscore-send_group_notice#impl-lagrange" title="Lagrange.OneBot：未实现" aria-label="Lagrange.OneBot：未实现" target="_self">✕</a>')
   })
 
@@ -135,6 +135,23 @@ describe('a difference that holds under a condition, or reverses the action', ()
     const impl = dataset.implementations[0]!
     const line = statusLine({ mark: 'full', extension: true, stub: false }, impl, { status: 'full', when: '开启 `reportSelfMessage` 时' })
     expect(line).toContain('**条件**：开启 `reportSelfMessage` 时')
+  })
+})
+
+describe('since which release', () => {
+  it('says since which release on the status line, with the earlier run of a name removed and registered again', () => {
+    const impl = dataset.implementations[0]!
+    const s = api('_send_group_notice').support.napcat!
+    expect(statusLine({ mark: 'minor', extension: false, stub: false }, impl, s)).toContain('**起始版本**：自 v2.0.0 起（此前 v1.0.0 也有，之后一度移除）')
+    expect(statusLine({ mark: 'full', extension: false, stub: false }, impl, api('send_msg').support.napcat!)).toContain('**起始版本**：v1.0.0 及更早的版本就有')
+  })
+
+  it('lists what each release added on the implementation page, or says there are no releases to read', () => {
+    const napcat = renderImplPage(dataset.implementations.find((i) => i.id === 'napcat')!, dataset)
+    expect(napcat).toContain('## 版本 {#releases}')
+    expect(napcat).toContain('**v2.0.0**（2024-09-30）新增：[`_send_group_notice`](/api/underscore-send_group_notice#impl-napcat)')
+    const lagrange = renderImplPage(dataset.implementations.find((i) => i.id === 'lagrange')!, dataset)
+    expect(lagrange).toContain('Lagrange.OneBot 在审计时的版本之前没有可读的发布标签')
   })
 })
 

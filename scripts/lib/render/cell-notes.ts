@@ -12,7 +12,7 @@ import { cellAnchor } from '../slug.js'
 import { code, shortCommit } from './markdown.js'
 import { markChip, markLabel } from './mark.js'
 import { ROUTE_LABEL } from './segment-page.js'
-import { sourceLabel, summarizeDiffs } from './statement.js'
+import { sinceText, sourceLabel, summarizeDiffs } from './statement.js'
 
 /** Notes are data: rendered without raw HTML, the way the pages render them. */
 const md = new MarkdownIt({ html: false })
@@ -39,7 +39,7 @@ export function featureNotes(feature: FeatureRecord, dataset: Dataset): FeatureN
     for (const c of cellsOf(feature)) {
       const s = statementOf(feature, impl.id, c)!
       const mark = cellMark(cellOrigin(feature, c), s)
-      const status = `**${markLabel(mark)}**${s.kind === 'debug' ? ' · 仅供调试或测试' : ''}${s.since ? ` · 自 ${s.since} 起` : ''}${s.when ? ` · 条件：${s.when}` : ''}`
+      const status = `**${markLabel(mark)}**${s.kind === 'debug' ? ' · 仅供调试或测试' : ''}${s.since ? ` · ${sinceText(s)}` : ''}${s.when ? ` · 条件：${s.when}` : ''}`
       const lines: string[] = []
       const diffs = summarizeDiffs(feature, s)
       if (diffs.length) lines.push(diffs.map((d) => `- ${d}`).join('\n'))

@@ -1,13 +1,13 @@
 /** One page per implementation: its facts, coverage figures, what it lacks, its extensions, its quirks. */
 import { IMPLEMENTATIONS_FILE, type ApiRecord, type Dataset, type EventRecord, type FeatureRecord } from '../load.js'
 import type { Implementation, Statement } from '../schema.js'
-import { apisByCategory, cellMark, cellOrigin, coverage, coverageOf, eventsByPostType, isReferenceOrigin, isSupported, percent, POST_TYPE_TITLES, segmentCoverage, shownIcon } from '../model.js'
+import { apisByCategory, cellMark, cellOrigin, coverage, coverageOf, eventsByPostType, isReferenceOrigin, isSupported, isSupportedStatus, percent, POST_TYPE_TITLES, segmentCoverage, shownIcon } from '../model.js'
 import { markChip } from './mark.js'
 import { noteLead, summarizeDiffs } from './statement.js'
 import { featurePath, SEGMENT_CELLS } from '../kinds.js'
 import { statementOf } from '../statements.js'
 import { stackedBarChart, supportSegments } from './chart.js'
-import { cellAnchor, implAnchor, segmentPath } from '../slug.js'
+import { apiPath, cellAnchor, implAnchor, segmentPath } from '../slug.js'
 import { cell, code, frontMatter, shortCommit, table, text } from './markdown.js'
 
 /** Features with one statement per implementation, listed alike: APIs and events. */
@@ -94,6 +94,35 @@ function eventSection(impl: Implementation, dataset: Dataset): string {
     '',
     list(pick((e, s) => e.origin !== 'onebot11' && isSupported(s)), impl, '没有。', purpose),
   ].join('\n')
+}
+
+/** How many releases the 版本 section lists, newest first: the ones a reader is likely to run. */
+const RECENT_RELEASES = 12
+
+/** The 版本 section: since which release the API cells date, and what each recent release added. */
+function releaseSection(impl: Implementation, dataset: Dataset): string {
+  const releases = dataset.releases[impl.id]
+  if (!releases) {
+    return `${impl.name} 在审计时的版本之前没有可读的发布标签，本站不给出它的 API 起始版本（\`since\`）。`
+  }
+  const added = new Map<string, ApiRecord[]>()
+  let undated = 0
+  for (const api of dataset.apis) {
+    const s = api.support[impl.id]!
+    if (!isSupportedStatus(s.status)) continue
+    if (!s.since) undated++
+    else if (!s.since.startsWith('≤')) added.set(s.since, [...(added.get(s.since) ?? []), api])
+  }
+  const recent = releases.filter((r) => added.has(r.tag)).slice(-RECENT_RELEASES).reverse()
+  return [
+    `起始版本由本站按 ${impl.name} 的发布标签逐个读取源码算出：${releases.length} 个可读的版本，从 ${releases[0]!.tag}（${releases[0]!.date}）到 ${releases.at(-1)!.tag}（${releases.at(-1)!.date}）。第一个可读版本就有的 API 记为“${releases[0]!.tag} 及更早的版本就有”。在[支持矩阵](/matrix#version)里可以选出你的版本，看它还缺哪些 API。`,
+    ...(undated ? ['', `另有 ${undated} 个 API 在审计的提交中已注册，但还没有进入任何发布版本。`] : []),
+    '',
+    ...recent.flatMap((r) => [
+      `**${r.tag}**（${r.date}）新增：${added.get(r.tag)!.map((api) => `[${code(api.name)}](${apiPath(api.name)}#${implAnchor(impl.id)})`).join('、')}`,
+      '',
+    ]),
+  ].join('\n').trimEnd()
 }
 
 export function renderImplPage(impl: Implementation, dataset: Dataset): string {
@@ -185,6 +214,10 @@ export function renderImplPage(impl: Implementation, dataset: Dataset): string {
     '## 事件 {#events}',
     '',
     eventSection(impl, dataset),
+    '',
+    '## 版本 {#releases}',
+    '',
+    releaseSection(impl, dataset),
     '',
     '## 全局行为 {#behaviours}',
     '',

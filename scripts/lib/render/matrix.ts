@@ -30,6 +30,7 @@ import { cellsOf, statementOf } from '../statements.js'
 import { apiPath, categoryAnchor, cellAnchor, implPath, originAnchor, postTypeAnchor } from '../slug.js'
 import { cell, code, frontMatter, linkTitle, table, text } from './markdown.js'
 import { markChip, markClass, markGlyph, markLabel } from './mark.js'
+import { sinceText } from './statement.js'
 
 /**
  * The legend: each mark as the matrices draw it, the icon prose uses for it, and what it means, said of
@@ -99,7 +100,8 @@ function cellLink(feature: FeatureRecord, impl: Implementation, c: CellSpec): st
   // An event that leaves out some of the sub_types expected of it says how many it emits (3/4).
   const count = feature.kind === 'event' && isSupported(s) ? subTypeCount(feature, s) : undefined
   const partial = count && count.supported < count.total ? count : undefined
-  const label = `${c.long ? `${impl.name} ${c.long}` : impl.name}：${markLabel(mark)}${partial ? `，发出 ${partial.supported}/${partial.total} 个子类型` : ''}`
+  const since = s.since ? `，${sinceText(s).replace(/（.*$/, '')}` : ''
+  const label = `${c.long ? `${impl.name} ${c.long}` : impl.name}：${markLabel(mark)}${partial ? `，发出 ${partial.supported}/${partial.total} 个子类型` : ''}${since}`
   const href = `${featurePath(feature).slice(1)}#${cellAnchor(impl.id, c.key)}`
   const direction = c.label ? `<i>${c.label}</i>` : ''
   const fraction = partial ? `<small>${partial.supported}/${partial.total}</small>` : ''
@@ -172,8 +174,8 @@ interface MatrixPage {
   pageClass: string
   /** The intro: heading, what the page lists, legend and coverage. */
   intro: string
-  /** An interactive control above the tables (filters, a switch): its heading, anchor and component. */
-  control?: { heading: string; anchor: string; component: string }
+  /** Interactive controls above the tables (filters, a version, a switch): heading, anchor and component. */
+  controls?: { heading: string; anchor: string; component: string }[]
   sections: string[]
 }
 
@@ -183,7 +185,8 @@ interface MatrixPage {
  * JavaScript.
  */
 function matrixPage(page: MatrixPage): string {
-  const components = [...(page.control ? [page.control.component] : []), 'CellNotes']
+  const controls = page.controls ?? []
+  const components = [...controls.map((c) => c.component), 'CellNotes']
   return [
     frontMatter({
       title: page.title,
@@ -195,7 +198,7 @@ function matrixPage(page: MatrixPage): string {
     `<script setup>\n${components.map((c) => `import ${c} from '../.vitepress/theme/components/${c}.vue'`).join('\n')}\n</script>\n`,
     page.intro,
     '',
-    ...(page.control ? [`## ${page.control.heading} {#${page.control.anchor}}`, '', `<${page.control.component} />`, ''] : []),
+    ...controls.flatMap((c) => [`## ${c.heading} {#${c.anchor}}`, '', `<${c.component} />`, '']),
     page.sections.join('\n\n'),
     '',
     '<CellNotes />',
@@ -232,7 +235,10 @@ export function renderMatrix(dataset: Dataset): string {
     description: `${dataset.apis.length} 个 OneBot 11 API 在 ${impls.map((i) => i.name).join('、')} 中的支持情况一览。`,
     pageClass: 'matrix-page',
     intro,
-    control: { heading: '筛选', anchor: 'filters', component: 'MatrixFilters' },
+    controls: [
+      { heading: '筛选', anchor: 'filters', component: 'MatrixFilters' },
+      { heading: '我的版本', anchor: 'version', component: 'VersionPicker' },
+    ],
     sections,
   })
 }
@@ -319,7 +325,7 @@ export function renderEventMatrix(dataset: Dataset): string {
     description: `${dataset.events.length} 种 OneBot 11 事件在 ${impls.map((i) => i.name).join('、')} 中是否真的上报、发出哪些子类型。`,
     pageClass: 'matrix-page event-matrix-page',
     intro,
-    control: { heading: '子类型', anchor: 'sub-types', component: 'EventSubTypeSwitch' },
+    controls: [{ heading: '子类型', anchor: 'sub-types', component: 'EventSubTypeSwitch' }],
     sections,
   })
 }

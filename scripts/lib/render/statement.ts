@@ -87,11 +87,19 @@ export function statusLine(mark: CellMark, impl: Implementation, s: Statement): 
   const parts = [`**状态**：${markChip(mark, '')} ${markLabel(mark)}`]
   if (s.kind === 'stub') parts.push('已注册但不做实事')
   if (s.kind === 'debug') parts.push('仅供调试或测试')
-  if (s.since) parts.push(`**起始版本**：${s.since}`)
+  if (s.since) parts.push(`**起始版本**：${sinceText(s)}`)
   if (s.when) parts.push(`**条件**：${s.when}`)
   if (s.source) parts.push(`**源码**：[${code(sourceLabel(s.source))}](${s.source})`)
   parts.push(`**审计提交**：[${shortCommit(impl.audit.commit)}](https://github.com/${impl.repository}/tree/${impl.audit.commit})（${impl.audit.date}）`)
   return parts.join(' · ')
+}
+
+/** Since which release, in words: `自 v4.2.0 起`, `v1.0.0 及更早`, with earlier runs of releases. */
+export function sinceText(s: Statement): string {
+  if (!s.since) return ''
+  const since = s.since.startsWith('≤') ? `${s.since.slice(1)} 及更早的版本就有` : `自 ${s.since} 起`
+  const earlier = s.since_history?.map((r) => (r.from === r.until ? r.from : `${r.from}–${r.until}`))
+  return earlier?.length ? `${since}（此前 ${earlier.join('、')} 也有，之后一度移除）` : since
 }
 
 /** The first sentence of a note, for a table cell: what differs when no field difference says it. */

@@ -29,6 +29,7 @@ import { eventSubTypes } from './event-sub-types.js'
 import { eventStatus } from './event-status.js'
 import { addedDescribed } from './added-described.js'
 import { reversedDefault } from './reversed-default.js'
+import { sinceRelease } from './since-release.js'
 
 export interface RuleContext {
   dataset: Dataset
@@ -70,6 +71,7 @@ export const RULES: Rule[] = [
   eventStatus,
   addedDescribed,
   reversedDefault,
+  sinceRelease,
 ]
 
 export function runRules(dataset: Dataset, brokenRegistries: ReadonlySet<Registry> = new Set()): Problem[] {
