@@ -83,6 +83,15 @@ describe('events in onebot-compat.json', () => {
     }
   })
 
+  it('carries each implementation\'s releases, which every since names', () => {
+    expect(exported.releases).toEqual(dataset!.releases)
+    const napcat = new Set(exported.releases.napcat!.map((r) => r.tag))
+    for (const api of exported.apis) {
+      const since = api.support.napcat?.since
+      if (since) expect(napcat.has(since.replace(/^≤/, ''))).toBe(true)
+    }
+  })
+
   it('names the keys every event carries, so a difference on `time` can be read', () => {
     const ban = exported.events.find((e) => e.id === 'notice.group_ban')!
     expect(ban.common_fields.map((f) => f.name)).toEqual(['time', 'self_id', 'post_type', 'notice_type', 'sub_type'])
