@@ -169,20 +169,20 @@ export function coverageOf(features: { origin: string; support: Record<string, S
     stubs: 0,
     byStatus: { full: 0, minor: 0, major: 0, none: 0, unknown: 0 },
   }
-  for (const api of features) {
-    const s = api.support[implId]
+  for (const feature of features) {
+    const s = feature.support[implId]
     if (!s) continue
     result.byStatus[s.status]++
     if (s.status === 'unknown') result.unknown++
     if (s.kind === 'stub') result.stubs++
     const supported = isSupported(s) ? 1 : 0
-    if (api.origin === 'onebot11') {
+    if (feature.origin === 'onebot11') {
       result.standard.total++
       result.standard.supported += supported
-    } else if (api.origin === 'go-cqhttp') {
+    } else if (feature.origin === 'go-cqhttp') {
       result.goCqhttp.total++
       result.goCqhttp.supported += supported
-    } else if (api.origin === implId) result.own += supported
+    } else if (feature.origin === implId) result.own += supported
     else result.otherExtensions += supported
   }
   return result
