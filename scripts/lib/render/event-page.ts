@@ -21,13 +21,17 @@ function fieldTable(event: EventRecord): string {
   return [common, '', table(['名称', '类型', '说明'], event.fields.map((f) => [code(f.name), code(f.type), cell(f.description)]))].join('\n')
 }
 
-/** One cell of the sub_type grid: emitted, emitted under another name, or not emitted. */
-function subTypeCell(s: Statement, name: string): string {
+/**
+ * How one implementation treats one sub_type, as the page's grid and the matrix's sub_type rows draw it:
+ * emitted, emitted under another name, not emitted, or the whole event never emitted. `who` names the
+ * implementation in the title where no column header says it nearby (the matrix).
+ */
+export function subTypeCell(s: Statement, name: string, who?: string): string {
   if (!isSupported(s)) return '<span class="sub sub-off" title="不发出这个事件">—</span>'
   const use = subTypeUse(s, name)
-  if (use.use === 'emitted') return '<span class="sub sub-yes" title="发出">✓</span>'
-  if (use.use === 'renamed') return `<span class="sub sub-renamed" title="以另一个名称发出">→ ${code(use.to)}</span>`
-  return '<span class="sub sub-no" title="不发出">✕</span>'
+  if (use.use === 'emitted') return `<span class="sub sub-yes" title="${who ? `${who} 发出 ${name}` : '发出'}">✓</span>`
+  if (use.use === 'renamed') return `<span class="sub sub-renamed" title="${who ? `${who} 以 ${use.to} 发出` : '以另一个名称发出'}">→ ${code(use.to)}</span>`
+  return `<span class="sub sub-no" title="${who ? `${who} 不发出 ${name}` : '不发出'}">✕</span>`
 }
 
 function subTypeGrid(event: EventRecord, dataset: Dataset): string {

@@ -24,13 +24,13 @@ import {
   segmentCoverage,
   segmentsByOrigin,
   subTypeCount,
-  subTypeUse,
 } from '../model.js'
 import { cellsOf, statementOf } from '../statements.js'
 import { apiPath, categoryAnchor, cellAnchor, implPath, originAnchor, postTypeAnchor } from '../slug.js'
 import { cell, code, frontMatter, linkTitle, table, text } from './markdown.js'
 import { markChip, markClass, markGlyph, markLabel } from './mark.js'
 import { sinceText } from './statement.js'
+import { subTypeCell } from './event-page.js'
 
 /**
  * The legend: each mark as the matrices draw it, the icon prose uses for it, and what it means, said of
@@ -100,7 +100,7 @@ function cellLink(feature: FeatureRecord, impl: Implementation, c: CellSpec): st
   // An event that leaves out some of the sub_types expected of it says how many it emits (3/4).
   const count = feature.kind === 'event' && isSupported(s) ? subTypeCount(feature, s) : undefined
   const partial = count && count.supported < count.total ? count : undefined
-  const since = s.since ? `，${sinceText(s).replace(/（.*$/, '')}` : ''
+  const since = s.since ? `，${sinceText(s, false)}` : ''
   const label = `${c.long ? `${impl.name} ${c.long}` : impl.name}：${markLabel(mark)}${partial ? `，发出 ${partial.supported}/${partial.total} 个子类型` : ''}${since}`
   const href = `${featurePath(feature).slice(1)}#${cellAnchor(impl.id, c.key)}`
   const direction = c.label ? `<i>${c.label}</i>` : ''
@@ -115,14 +115,7 @@ function cellLink(feature: FeatureRecord, impl: Implementation, c: CellSpec): st
 function subTypeRows(event: EventRecord, impls: Implementation[]): string[][] {
   return event.sub_types.map((t) => [
     `<span class="mx-subrow">↳ ${code(t.name)} ${cell(t.description)}</span>`,
-    ...impls.map((impl) => {
-      const s = event.support[impl.id]!
-      if (!isSupported(s)) return '<span class="sub sub-off" title="不发出这个事件">—</span>'
-      const use = subTypeUse(s, t.name)
-      if (use.use === 'emitted') return `<span class="sub sub-yes" title="${impl.name} 发出 ${t.name}">✓</span>`
-      if (use.use === 'renamed') return `<span class="sub sub-renamed" title="${impl.name} 以 ${use.to} 发出">→ ${code(use.to)}</span>`
-      return `<span class="sub sub-no" title="${impl.name} 不发出 ${t.name}">✕</span>`
-    }),
+    ...impls.map((impl) => subTypeCell(event.support[impl.id]!, t.name, impl.name)),
   ])
 }
 

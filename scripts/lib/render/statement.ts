@@ -94,11 +94,11 @@ export function statusLine(mark: CellMark, impl: Implementation, s: Statement): 
   return parts.join(' · ')
 }
 
-/** Since which release, in words: `自 v4.2.0 起`, `v1.0.0 及更早`, with earlier runs of releases. */
-export function sinceText(s: Statement): string {
+/** Since which release, in words: `自 v4.2.0 起`, `v1.0.0 及更早`, with earlier runs of releases unless left out. */
+export function sinceText(s: Statement, history = true): string {
   if (!s.since) return ''
   const since = s.since.startsWith('≤') ? `${s.since.slice(1)} 及更早的版本就有` : `自 ${s.since} 起`
-  const earlier = s.since_history?.map((r) => (r.from === r.until ? r.from : `${r.from}–${r.until}`))
+  const earlier = history ? s.since_history?.map((r) => (r.from === r.until ? r.from : `${r.from}–${r.until}`)) : undefined
   return earlier?.length ? `${since}（此前 ${earlier.join('、')} 也有，之后一度移除）` : since
 }
 
