@@ -33,7 +33,7 @@ if (!impl || !extractor) {
   process.exit(2)
 }
 
-const releases = releasesOf(gitDir, impl.audit.version)
+const releases = releasesOf(gitDir, impl.audit.version, impl.audit.first_release)
 if (!releases.length) {
   console.log(`${impl.name}: no release tags up to the audited version (${impl.audit.version ?? 'none recorded'}); \`since\` is left empty.`)
   process.exit(0)

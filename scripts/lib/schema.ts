@@ -285,6 +285,11 @@ export const ImplementationSchema = z.strictObject({
     date: z.string().regex(DATE, 'a date YYYY-MM-DD'),
     branch: text,
     version: text.optional(),
+    /**
+     * The implementation's own first release, when its repository also carries older tags it inherited
+     * (a fork keeps its parent's release tags): `npm run since` walks releases from this one on.
+     */
+    first_release: text.optional(),
   }),
   behaviours: z.array(BehaviourSchema).default([]),
 })

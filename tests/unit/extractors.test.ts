@@ -9,6 +9,7 @@ import { compareRegistry } from '../../scripts/lib/audit/registry.js'
 import { extractor as goCqhttp } from '../../scripts/lib/audit/extractors/go-cqhttp.js'
 import { extractor as lagrange } from '../../scripts/lib/audit/extractors/lagrange.js'
 import { extractor as tanebi } from '../../scripts/lib/audit/extractors/tanebi.js'
+import { extractor as snowluma } from '../../scripts/lib/audit/extractors/snowluma.js'
 
 describe('go-cqhttp', () => {
   const api = `package api
@@ -92,6 +93,55 @@ describe('tanebi', () => {
     )!
     expect([...names.keys()].sort()).toEqual(['friend_poke', 'get_status', 'group_poke', 'send_poke'])
     expect(names.get('group_poke')).toBe('packages/app/src/action/message/send_poke.ts')
+  })
+})
+
+describe('SnowLuma', () => {
+  it('reads the literal registerAction calls of the files api-handler.ts imports (the first layouts)', () => {
+    const tree = memoryTree({
+      'src/onebot/api-handler.ts': `import { register as registerInfo } from './actions/info';
+export class ApiHandler { constructor(c) { registerInfo(this, c); } registerAction(action: string, handler) {} }`,
+      'src/onebot/actions/info.ts': `export function register(h, ctx) {
+  h.registerAction('get_login_info', async () => ({}));
+  h.registerAction('get_rkey', handleGetRkey);
+  h.registerAction('nc_get_rkey', handleGetRkey);
+  // h.registerAction('get_status', async () => ({}));
+}`,
+      'src/onebot/actions/unused.ts': `export function register(h) { h.registerAction('never_imported', f); }`,
+    })
+    expect([...snowluma.extract(tree)!]).toEqual([
+      ['get_login_info', 'src/onebot/actions/info.ts'],
+      ['get_rkey', 'src/onebot/actions/info.ts'],
+      ['nc_get_rkey', 'src/onebot/actions/info.ts'],
+    ])
+  })
+
+  it("follows the barrel into each action spec's name, a name array giving every alias, and the raw registration", () => {
+    const tree = memoryTree({
+      'packages/onebot/src/api-handler.ts': `import { ALL_ACTIONS } from './actions';
+export class ApiHandler { constructor(c) { this.registerAction('.handle_quick_operation', async (p) => ({})); } }`,
+      'packages/onebot/src/actions/index.ts': `import { actions as infoActions } from './info';
+import { actions as streamActions } from './stream';
+export const ACTION_GROUPS = [{ category: '信息', actions: infoActions }, { category: '流式接口', actions: streamActions }];`,
+      'packages/onebot/src/actions/info.ts': `import { defineAction, groupAction, f } from '../action-kit';
+export const actions = [
+  defineAction({ name: ['fetch_ptt_text', 'get_ptt_text'], params: { name: f.string() }, run: async () => null }),
+  groupAction({
+    name: 'get_group_info',
+    params: { name: f.string().optional() },
+    run: async () => null,
+  }),
+];`,
+      'packages/onebot/src/actions/stream.ts': `const upload = defineStreamAction({ name: 'upload_file_stream', run: async () => null });
+export const actions = [upload];`,
+    })
+    expect([...snowluma.extract(tree)!.keys()]).toEqual(['.handle_quick_operation', 'fetch_ptt_text', 'get_ptt_text', 'get_group_info', 'upload_file_stream'])
+    expect(snowluma.extract(tree)!.get('upload_file_stream')).toBe('packages/onebot/src/actions/stream.ts')
+  })
+
+  it('knows no registry in a tree without one, or with an import it cannot follow', () => {
+    expect(snowluma.extract(memoryTree({ 'README.md': '' }))).toBeUndefined()
+    expect(snowluma.extract(memoryTree({ 'src/onebot/api-handler.ts': `import { register } from './actions/gone';` }))).toBeUndefined()
   })
 })
 

@@ -73,6 +73,10 @@ describe('releases', () => {
     expect(compareVersions('v10.0.0', 'v9.9.9')).toBeGreaterThan(0)
     expect(compareVersions('2.6.19', 'V2.6.19')).toBe(0)
   })
+
+  it("starts at a fork's first own release when given one, leaving out the tags it inherited", () => {
+    expect(releasesOf(join(dir, '.git'), 'v1.3.0', 'v1.1.0').map((r) => r.tag)).toEqual(['v1.1.0', 'V1.1.1', 'v1.2.0', 'v1.3.0-beta.1', 'v1.3.0'])
+  })
 })
 
 describe('since', () => {

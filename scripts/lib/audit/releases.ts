@@ -30,8 +30,11 @@ export function compareVersions(a: string, b: string): number {
   return x.pre.localeCompare(y.pre, 'en', { numeric: true })
 }
 
-/** Every version tag of the repository up to and including `upTo` (the audited version), in release order. */
-export function releasesOf(gitDir: string, upTo?: string): Release[] {
+/**
+ * Every version tag of the repository up to and including `upTo` (the audited version), in release order;
+ * from `from` on when given (a fork's first own release: the tags before it are its parent's).
+ */
+export function releasesOf(gitDir: string, upTo?: string, from?: string): Release[] {
   const out = execFileSync('git', ['--git-dir', gitDir, 'for-each-ref', 'refs/tags', '--format=%(refname:short) %(*committerdate:short)%(committerdate:short)'], {
     encoding: 'utf8',
     maxBuffer: 1 << 26,
@@ -46,5 +49,7 @@ export function releasesOf(gitDir: string, upTo?: string): Release[] {
     })
     .filter((r) => parseVersion(r.tag))
   const sorted = releases.sort((a, b) => compareVersions(a.tag, b.tag) || a.tag.localeCompare(b.tag))
-  return upTo && parseVersion(upTo) ? sorted.filter((r) => compareVersions(r.tag, upTo) <= 0) : sorted
+  return sorted.filter(
+    (r) => (!upTo || !parseVersion(upTo) || compareVersions(r.tag, upTo) <= 0) && (!from || compareVersions(r.tag, from) >= 0),
+  )
 }
