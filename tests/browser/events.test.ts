@@ -90,7 +90,7 @@ describe('event page', () => {
     const fields = await page.locator('h2#fields ~ table').first().locator('tbody td:first-child').allTextContents()
     expect(fields).toEqual(['group_id', 'operator_id', 'user_id', 'duration'])
     const grid = page.locator('h2#sub-types ~ table').first()
-    await expect(grid.locator('thead th').allTextContents()).resolves.toEqual(['子类型', '含义', '来源', 'go-cqhttp', 'NapCat', 'Lagrange.OneBot', 'LLOneBot', 'LuckyLilliaBot', 'tanebi'])
+    await expect(grid.locator('thead th').allTextContents()).resolves.toEqual(['子类型', '含义', '来源', 'go-cqhttp', 'go-cqhttp (LagrangeGo)', 'NapCat', 'SnowLuma', 'Lagrange.OneBot', 'LLOneBot', 'LuckyLilliaBot', 'tanebi'])
     await expect(grid.locator('tbody tr', { hasText: 'lift_ban' }).locator('td').last().textContent()).resolves.toBe('→ lift')
     await expect(page.locator('.language-json').first().textContent()).resolves.toContain('"notice_type": "group_ban"')
     await expect(page.locator('h3#impl-tanebi ~ p', { hasText: '发出的子类型' }).first().textContent()).resolves.toContain('ban、lift')

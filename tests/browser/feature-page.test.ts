@@ -28,7 +28,7 @@ describe('an API page', () => {
     const { page, errors } = await newPage(site, 1280)
     await page.goto(`${site.url}/api/send_msg`)
     const items = page.locator('.strip li')
-    expect(await items.count()).toBe(6)
+    expect(await items.count()).toBe(8)
     const first = (await items.first().boundingBox())!
     expect(first.y).toBeLessThan(800)
     const napcat = items.filter({ hasText: 'NapCat' })

@@ -43,11 +43,11 @@ async function addColumns(page: Page, names: string[]) {
 }
 
 describe.each([
-  ['/matrix', 7],
-  ['/segments', 7],
-  ['/events', 7],
+  ['/matrix', 9],
+  ['/segments', 9],
+  ['/events', 9],
 ])('%s at 1280 × 800', (path, columns) => {
-  it('shows every implementation column with no sideways scroll, also with an eighth and a ninth', async () => {
+  it('shows every implementation column with no sideways scroll, also with a ninth and a tenth', async () => {
     const { page } = await newPage(site, 1280)
     await page.goto(`${site.url}${path}`)
     let l = await layout(page)
@@ -55,7 +55,7 @@ describe.each([
     expect(l.pageOverflow).toBeLessThanOrEqual(0)
     expect(l.widest).toBeLessThanOrEqual(1280)
     expect(l.scrollBoxes).toBe(0)
-    await addColumns(page, ['SnowLuma', 'go-cqhttp (LagrangeGo)'])
+    await addColumns(page, ['Lagrange.OneBot V2', 'go-cqhttp (LagrangeGo)'])
     l = await layout(page)
     expect(l.columns).toBe(columns + 2)
     expect(l.pageOverflow).toBeLessThanOrEqual(0)

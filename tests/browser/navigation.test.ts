@@ -49,7 +49,7 @@ describe('matrix → API page → implementation note', () => {
   it('links the home page to the matrix and to every implementation page', async () => {
     const { page, errors } = await newPage(site)
     await page.goto(`${site.url}/`)
-    for (const id of ['go-cqhttp', 'napcat', 'lagrange', 'llonebot', 'luckylilliabot', 'tanebi']) {
+    for (const id of ['go-cqhttp', 'go-cqhttp-lagrangego', 'napcat', 'snowluma', 'lagrange', 'llonebot', 'luckylilliabot', 'tanebi']) {
       await expect(page.locator(`.vp-doc a[href="/impl/${id}"]`).count()).resolves.toBeGreaterThan(0)
     }
     await page.locator('.VPHero a[href="/matrix"]').click()

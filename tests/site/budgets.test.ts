@@ -13,7 +13,8 @@ const BUDGETS = {
   matrix: { page: '/matrix', firstVisit: 150 * KB },
   segments: { page: '/segments', firstVisit: 150 * KB },
   events: { page: '/events', firstVisit: 150 * KB },
-  api: { page: '/api/send_msg', firstVisit: 100 * KB },
+  // The heaviest API page: its HTML carries every implementation's notes (eight implementations: 103 KB).
+  api: { page: '/api/send_msg', firstVisit: 110 * KB },
   compare: { page: '/compare', firstVisit: 150 * KB },
   searchIndex: 300 * KB,
 }

@@ -39,8 +39,8 @@ describe('data/ as committed', () => {
     expect(unbacked.map((c) => `${c.api}/${c.impl.id}: ${c.s?.source}`)).toEqual([])
   })
 
-  it('covers every API of the seed matrix and the six implementations', () => {
-    expect(impls.map((i) => i.id)).toEqual(['go-cqhttp', 'napcat', 'lagrange', 'llonebot', 'luckylilliabot', 'tanebi'])
+  it('covers every API of the seed matrix and the eight implementations, a fork beside its parent', () => {
+    expect(impls.map((i) => i.id)).toEqual(['go-cqhttp', 'go-cqhttp-lagrangego', 'napcat', 'snowluma', 'lagrange', 'llonebot', 'luckylilliabot', 'tanebi'])
     expect(apis.length).toBeGreaterThanOrEqual(200)
   })
 
