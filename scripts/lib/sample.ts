@@ -43,9 +43,12 @@ export function allCells(dataset: Dataset): SampledCell[] {
     .sort((a, b) => a.file.localeCompare(b.file) || order.get(a.implId)! - order.get(b.implId)! || (a.direction ?? '').localeCompare(b.direction ?? ''))
 }
 
-/** `percent` of the cells (rounded up), drawn without replacement, returned in the stable order. */
-export function sampleCells(dataset: Dataset, seed: number, percent: number): SampledCell[] {
-  const cells = allCells(dataset)
+/**
+ * `percent` of the cells (rounded up), drawn without replacement, returned in the stable order; only the
+ * given implementations' cells when some are named (a second audit of a new column).
+ */
+export function sampleCells(dataset: Dataset, seed: number, percent: number, implIds: string[] = []): SampledCell[] {
+  const cells = allCells(dataset).filter((c) => !implIds.length || implIds.includes(c.implId))
   const count = Math.ceil((cells.length * percent) / 100)
   const random = seededRandom(seed)
   const picked = cells.map((_, i) => i)

@@ -23,6 +23,14 @@ describe('audit sample', () => {
     expect(draws.size).toBeGreaterThan(1)
   })
 
+  it("draws from the named implementations' cells only, when some are named", () => {
+    const impl = dataset.implementations[1]!.id
+    const own = allCells(dataset).filter((c) => c.implId === impl)
+    const sample = sampleCells(dataset, 20261206, 50, [impl])
+    expect(sample).toHaveLength(Math.ceil(own.length / 2))
+    expect(sample.every((c) => c.implId === impl)).toBe(true)
+  })
+
   it('uses a generator whose values are spread over [0, 1)', () => {
     const random = seededRandom(7)
     const values = Array.from({ length: 2000 }, random)
