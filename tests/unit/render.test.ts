@@ -1,7 +1,7 @@
 import { featureNotes, notesFile } from '../../scripts/lib/render/cell-notes.js'
 import { describe, expect, it } from 'vitest'
 import { loadData, type Dataset } from '../../scripts/lib/load.js'
-import { renderEventMatrix, renderMatrix, renderSegmentMatrix } from '../../scripts/lib/render/matrix.js'
+import { headerName, renderEventMatrix, renderMatrix, renderSegmentMatrix } from '../../scripts/lib/render/matrix.js'
 import { renderEventPage, eventPageFile } from '../../scripts/lib/render/event-page.js'
 import { eventJson } from '../../scripts/lib/render/example.js'
 import { eventPath, eventSlug } from '../../scripts/lib/slug.js'
@@ -23,6 +23,13 @@ describe('matrix', () => {
     expect(matrix).toContain('## 消息 {#cat-message}')
     expect(matrix).toContain('## 群聊 {#cat-group}')
     expect(matrix).toContain('| API | [NapCat](/impl/napcat) | [Lagrange.<wbr>OneBot](/impl/lagrange) |')
+  })
+
+  it('lets a long column header break after a dot, before a parenthesis, or between CamelCase words', () => {
+    expect(headerName('go-cqhttp')).toBe('go-cqhttp')
+    expect(headerName('Lagrange.OneBot')).toBe('Lagrange.<wbr>OneBot')
+    expect(headerName('LuckyLilliaBot')).toBe('Lucky<wbr>Lillia<wbr>Bot')
+    expect(headerName('go-cqhttp (LagrangeGo)')).toBe('go-cqhttp<wbr> (Lagrange<wbr>Go)')
   })
 
   it('links each API to its page through a generated reference, and each cell, drawn as its mark, to the implementation note', () => {

@@ -68,12 +68,16 @@ const PAGE_REF: Record<FeatureRecord['kind'], string> = { action: 'api', segment
 
 /**
  * An implementation's name as a column header, so narrow columns fit: a long name may break after a
- * dot, before a parenthesis, or else between the words of a CamelCase name.
+ * dot, before a parenthesis, or else between the words of a CamelCase name (the part in parentheses
+ * too, so that its closing parenthesis never wraps alone).
  */
-function headerName(name: string): string {
+export function headerName(name: string): string {
   if (name.length <= 9) return name
-  const marked = name.replace(/\./g, '.<wbr>').replace(/ \(/g, '<wbr> (')
-  return marked !== name ? marked : name.replace(/([a-z])([A-Z])/g, '$1<wbr>$2')
+  const camel = (s: string) => s.replace(/([a-z])([A-Z])/g, '$1<wbr>$2')
+  const aside = name.match(/^(.+) \((.+)\)$/)
+  if (aside) return `${headerName(aside[1]!)}<wbr> (${camel(aside[2]!)})`
+  const dotted = name.replace(/\./g, '.<wbr>')
+  return dotted !== name ? dotted : camel(name)
 }
 
 /** The feature column: its name, its title (and origin, where the group does not say it), its family. */
