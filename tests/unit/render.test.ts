@@ -159,6 +159,11 @@ describe('since which release', () => {
     expect(napcat).toContain('**v2.0.0**（2024-09-30）新增：[`_send_group_notice`](/api/underscore-send_group_notice#impl-napcat)')
     const lagrange = renderImplPage(dataset.implementations.find((i) => i.id === 'lagrange')!, dataset)
     expect(lagrange).toContain('Lagrange.OneBot 在审计时的版本之前没有可读的发布标签')
+    expect(napcat).not.toContain('上游项目的发布')
+    // A fork reads its releases from its own first one: the page says the older tags are its parent's.
+    const napcatImpl = dataset.implementations.find((i) => i.id === 'napcat')!
+    const fork = { ...napcatImpl, audit: { ...napcatImpl.audit, first_release: 'v1.0.0' } }
+    expect(renderImplPage(fork, dataset)).toContain('仓库里更早的标签是上游项目的发布，不计入；从它自己的第一个版本 v1.0.0 读起。')
   })
 })
 

@@ -114,8 +114,10 @@ function releaseSection(impl: Implementation, dataset: Dataset): string {
     else if (!s.since.startsWith('≤')) added.set(s.since, [...(added.get(s.since) ?? []), api])
   }
   const recent = releases.filter((r) => added.has(r.tag)).slice(-RECENT_RELEASES).reverse()
+  // A fork's repository also holds its parent's tags; those releases are the parent's, not its own.
+  const inherited = impl.audit.first_release ? `仓库里更早的标签是上游项目的发布，不计入；从它自己的第一个版本 ${impl.audit.first_release} 读起。` : ''
   return [
-    `起始版本由本站按 ${impl.name} 的发布标签逐个读取源码算出：${releases.length} 个可读的版本，从 ${releases[0]!.tag}（${releases[0]!.date}）到 ${releases.at(-1)!.tag}（${releases.at(-1)!.date}）。第一个可读版本就有的 API 记为“${releases[0]!.tag} 及更早的版本就有”。在[支持矩阵](/matrix#version)里可以选出你的版本，看它还缺哪些 API。`,
+    `起始版本由本站按 ${impl.name} 的发布标签逐个读取源码算出：${releases.length} 个可读的版本，从 ${releases[0]!.tag}（${releases[0]!.date}）到 ${releases.at(-1)!.tag}（${releases.at(-1)!.date}）。${inherited}第一个可读版本就有的 API 记为“${releases[0]!.tag} 及更早的版本就有”。在[支持矩阵](/matrix#version)里可以选出你的版本，看它还缺哪些 API。`,
     ...(undated ? ['', `另有 ${undated} 个 API 在审计的提交中已注册，但还没有进入任何发布版本。`] : []),
     '',
     ...recent.flatMap((r) => [
