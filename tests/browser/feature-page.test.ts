@@ -35,6 +35,11 @@ describe('an API page', () => {
     expect(await napcat.locator('a').getAttribute('href')).toBe('#impl-napcat')
     expect(await napcat.locator('.st').getAttribute('class')).toBe('st st-minor')
     expect(await napcat.locator('.strip-what').textContent()).toContain('参数新增')
+    // A one-word name stays on one line (never `Lagrange.OneBo` + `t`); only a name with a space may wrap.
+    const lineHeight = (await napcat.locator('a').first().boundingBox())!.height
+    for (const name of ['Lagrange.OneBot', 'LuckyLilliaBot']) {
+      expect((await items.filter({ hasText: name }).locator('a').first().boundingBox())!.height).toBe(lineHeight)
+    }
     // The strip comes before the parameters and the notes.
     const order = await page.evaluate(() => {
       const strip = document.querySelector('.strip')!
