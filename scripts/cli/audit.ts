@@ -6,29 +6,18 @@
  * with the cells to re-read.
  */
 import { execFileSync } from 'node:child_process'
-import { loadData } from '../lib/load.js'
-import { ROOT } from '../lib/paths.js'
 import { gitTree } from '../lib/audit/tree.js'
-import { compareRegistry, dataNames, extractorFor } from '../lib/audit/registry.js'
-import { reportProblems } from './report-problems.js'
+import { compareRegistry, dataNames } from '../lib/audit/registry.js'
+import { datasetOrExit, extractorOrExit, implementationOrExit } from './data-args.js'
 
 const [implId, gitDir, refArg] = process.argv.slice(2)
 if (!implId || !gitDir) {
   console.error('usage: npm run audit -- <implementation id> <path to a git clone (its .git folder, or a bare repository)> [<commit or tag>]')
   process.exit(2)
 }
-const { dataset, problems } = loadData(ROOT)
-if (reportProblems(problems) || !dataset) process.exit(1)
-const impl = dataset.implementations.find((i) => i.id === implId)
-if (!impl) {
-  console.error(`no implementation "${implId}" in data/implementations.yaml (${dataset.implementations.map((i) => i.id).join(', ')})`)
-  process.exit(2)
-}
-const extractor = await extractorFor(impl.id)
-if (!extractor) {
-  console.error(`no extractor for ${impl.id} yet (scripts/lib/audit/extractors/${impl.id}.ts)`)
-  process.exit(2)
-}
+const dataset = datasetOrExit()
+const impl = implementationOrExit(dataset, implId)
+const extractor = await extractorOrExit(impl)
 const ref = refArg ?? impl.audit.commit
 const registered = extractor.extract(gitTree(gitDir, ref))
 if (!registered) {

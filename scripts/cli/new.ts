@@ -5,23 +5,18 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { loadData } from '../lib/load.js'
 import { newApiFile } from '../lib/new-api.js'
 import { ROOT } from '../lib/paths.js'
 import { WIRE_NAME } from '../lib/schema.js'
 import { apiSlug } from '../lib/slug.js'
-import { reportProblems } from './report-problems.js'
+import { datasetOrExit } from './data-args.js'
 
 const [category, name] = process.argv.slice(2)
 if (!category || !name) {
   console.error('usage: npm run new -- <category> <action>   e.g. npm run new -- group set_group_todo')
   process.exit(2)
 }
-const { dataset, problems } = loadData(ROOT, { keepOnError: true })
-if (!dataset) {
-  reportProblems(problems)
-  process.exit(1)
-}
+const dataset = datasetOrExit({ keepOnError: true })
 const fail = (message: string) => {
   console.error(message)
   process.exit(1)

@@ -1,13 +1,10 @@
 /** `npm run report`: coverage figures per implementation (APIs, segments, events), the same numbers the matrices and implementation pages show. */
-import { loadData } from '../lib/load.js'
 import { coverage, coverageOf, percent, segmentCoverage, subTypeCount } from '../lib/model.js'
 import { SEGMENT_CELLS } from '../lib/kinds.js'
-import { ROOT } from '../lib/paths.js'
-import { reportProblems } from './report-problems.js'
+import { datasetOrExit } from './data-args.js'
 import { textTable } from './text-table.js'
 
-const { dataset, problems } = loadData(ROOT)
-if (reportProblems(problems) || !dataset) process.exit(1)
+const dataset = datasetOrExit()
 
 const header = ['implementation', 'OneBot 11 standard', 'go-cqhttp extensions', 'own extensions', 'other extensions', 'stubs', 'unknown']
 const rows = dataset.implementations.map((impl) => {

@@ -3,10 +3,8 @@
  * (default 10 %; only the named implementations' cells when `--impl` is given) as a markdown table, for a
  * second audit whose sample is written down before it is judged (see audits/).
  */
-import { loadData } from '../lib/load.js'
-import { ROOT } from '../lib/paths.js'
 import { sampleCells } from '../lib/sample.js'
-import { reportProblems } from './report-problems.js'
+import { datasetOrExit, implementationOrExit } from './data-args.js'
 
 const args = process.argv.slice(2)
 const implIds = args.flatMap((a, i) => (args[i - 1] === '--impl' ? [a] : []))
@@ -17,16 +15,8 @@ if (!Number.isInteger(seed) || !(percent > 0 && percent <= 100)) {
   console.error('usage: npm run sample -- <integer seed> [percent, default 10] [--impl <implementation id>]...')
   process.exit(2)
 }
-const { dataset, problems } = loadData(ROOT, { keepOnError: true })
-if (!dataset) {
-  reportProblems(problems)
-  process.exit(1)
-}
-const unknownImpl = implIds.find((id) => !dataset.implementations.some((i) => i.id === id))
-if (unknownImpl) {
-  console.error(`no implementation "${unknownImpl}" in data/implementations.yaml`)
-  process.exit(2)
-}
+const dataset = datasetOrExit({ keepOnError: true })
+for (const id of implIds) implementationOrExit(dataset, id)
 const sample = sampleCells(dataset, seed, percent, implIds)
 console.log(`| # | file | implementation | direction | status at sampling |`)
 console.log(`| --- | --- | --- | --- | --- |`)

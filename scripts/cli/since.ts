@@ -7,31 +7,24 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { stringify } from 'yaml'
-import { loadData } from '../lib/load.js'
 import { RELEASES_DIR } from '../lib/kinds.js'
 import { ROOT } from '../lib/paths.js'
 import { ApiSchema } from '../lib/schema.js'
 import { formatApiFile } from '../lib/format.js'
 import { isSupportedStatus } from '../lib/model.js'
 import { gitTrees } from '../lib/audit/tree.js'
-import { extractorFor } from '../lib/audit/registry.js'
 import { releasesOf } from '../lib/audit/releases.js'
 import { sinceOf } from '../lib/audit/since.js'
-import { reportProblems } from './report-problems.js'
+import { datasetOrExit, extractorOrExit, implementationOrExit } from './data-args.js'
 
 const [implId, gitDir] = process.argv.slice(2)
 if (!implId || !gitDir) {
   console.error('usage: npm run since -- <implementation id> <path to a git clone (its .git folder, or a bare repository)>')
   process.exit(2)
 }
-const { dataset, problems } = loadData(ROOT)
-if (reportProblems(problems) || !dataset) process.exit(1)
-const impl = dataset.implementations.find((i) => i.id === implId)
-const extractor = impl && (await extractorFor(impl.id))
-if (!impl || !extractor) {
-  console.error(impl ? `no extractor for ${impl.id} yet` : `no implementation "${implId}" in data/implementations.yaml`)
-  process.exit(2)
-}
+const dataset = datasetOrExit()
+const impl = implementationOrExit(dataset, implId)
+const extractor = await extractorOrExit(impl)
 
 const releases = releasesOf(gitDir, impl.audit.version, impl.audit.first_release)
 if (!releases.length) {

@@ -4,7 +4,7 @@
  * shows the sub_type grid and a payload.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { newPage, openSite, titleText, waitForTitle, type Site } from './site.js'
+import { newPage, openCellNote, openSite, titleText, waitForTitle, type Site } from './site.js'
 
 let site: Site
 beforeAll(async () => {
@@ -69,11 +69,7 @@ describe('event matrix', () => {
 
   it('opens a cell in place with its sub_type rename, then follows it to the note on the event page', async () => {
     const { page, errors } = await newPage(site)
-    await page.goto(`${site.url}/events`)
-    await page.waitForLoadState('networkidle')
-    await page.locator('table a[href="events/notice/group_ban#impl-tanebi"]').click()
-    const dialog = page.locator('dialog.cell-note[open]')
-    await dialog.locator('.cn-body.vp-doc').waitFor()
+    const dialog = await openCellNote(site, page, '/events', 'events/notice/group_ban#impl-tanebi')
     await expect(dialog.locator('.cn-body').textContent()).resolves.toContain('子类型改名：lift_ban → lift')
     await dialog.locator('.cn-foot a').click()
     await page.waitForURL('**/events/notice/group_ban#impl-tanebi')

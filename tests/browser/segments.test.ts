@@ -1,6 +1,6 @@
 /** The segment matrix and a segment page in Chromium: both halves of a cell lead to that direction's note. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { newPage, openSite, titleText, waitForTitle, type Site } from './site.js'
+import { newPage, openCellNote, openSite, titleText, waitForTitle, type Site } from './site.js'
 
 let site: Site
 beforeAll(async () => {
@@ -25,12 +25,8 @@ describe('segment matrix', () => {
 
   it.each(['send', 'receive'])('opens the %s half of a cell in place, then follows it to that direction’s note', async (direction) => {
     const { page, errors } = await newPage(site)
-    await page.goto(`${site.url}/segments`)
-    await page.waitForLoadState('networkidle')
     const anchor = `impl-lagrange-${direction}`
-    await page.locator(`table a[href="segments/image#${anchor}"]`).click()
-    const dialog = page.locator('dialog.cell-note[open]')
-    await dialog.locator('.cn-body.vp-doc').waitFor() // the note has arrived
+    const dialog = await openCellNote(site, page, '/segments', `segments/image#${anchor}`)
     await expect(dialog.locator('.cn-title').textContent()).resolves.toContain(`Lagrange.OneBot · ${direction === 'send' ? '发送' : '接收'}`)
     await dialog.locator('.cn-foot a').click()
     await page.waitForURL(`**/segments/image#${anchor}`)

@@ -1,7 +1,7 @@
 /** Shared setup for browser tests: the built site on loopback, one Chromium, and console-error capture. */
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
+import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core'
 import { ROOT } from '../../scripts/lib/paths.js'
 import { launch } from './browser.js'
 import { serve } from '../../scripts/lib/static-server.js'
@@ -38,6 +38,19 @@ export async function newPage(site: Site, width = 1280, context: BrowserContextO
   })
   page.on('pageerror', (err) => errors.push(err.message))
   return { page, errors }
+}
+
+/**
+ * Opens a matrix page (`path`), clicks the cell linking to `href` and returns its note dialog once the
+ * note has arrived (the notes are fetched on first use, so the page must be idle before the click).
+ */
+export async function openCellNote(site: Site, page: Page, path: string, href: string): Promise<Locator> {
+  await page.goto(`${site.url}${path}`)
+  await page.waitForLoadState('networkidle')
+  await page.locator(`table a[href="${href}"]`).click()
+  const dialog = page.locator('dialog.cell-note[open]')
+  await dialog.locator('.cn-body.vp-doc').waitFor()
+  return dialog
 }
 
 /** The visible text of the page's title, without VitePress's header-anchor glyph. */

@@ -4,7 +4,7 @@
  * implementation page lists what recent releases added.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { newPage, openSite, type Site } from './site.js'
+import { newPage, openCellNote, openSite, type Site } from './site.js'
 
 let site: Site
 beforeAll(async () => {
@@ -45,11 +45,7 @@ describe('since on pages', () => {
     const { page, errors } = await newPage(site)
     await page.goto(`${site.url}/api/get_group_album_media_list`)
     await expect(page.locator('h3#impl-napcat ~ p').first().textContent()).resolves.toContain('起始版本：自 v4.8.102 起')
-    await page.goto(`${site.url}/matrix`)
-    await page.waitForLoadState('networkidle')
-    await page.locator('table a[href="api/get_group_album_media_list#impl-napcat"]').click()
-    const dialog = page.locator('dialog.cell-note[open]')
-    await dialog.locator('.cn-body.vp-doc').waitFor()
+    const dialog = await openCellNote(site, page, '/matrix', 'api/get_group_album_media_list#impl-napcat')
     await expect(dialog.locator('.cn-body').textContent()).resolves.toContain('自 v4.8.102 起')
     expect(errors).toEqual([])
   })

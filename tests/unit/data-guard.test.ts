@@ -7,10 +7,19 @@ import { parse } from 'yaml'
 import { describe, expect, it } from 'vitest'
 import { loadData } from '../../scripts/lib/load.js'
 import { ROOT } from '../../scripts/lib/paths.js'
-import { PERMALINK } from '../../scripts/lib/schema.js'
+import { PERMALINK, type Implementation, type Status } from '../../scripts/lib/schema.js'
 import { isSupportedStatus } from '../../scripts/lib/model.js'
 
 const { dataset, problems } = loadData(ROOT)
+
+/** Supported cells whose source is not a permalink into the implementation's repository at its audited commit. */
+function unbacked<C extends { impl: Implementation; s?: { status: Status; source?: string } }>(cells: C[]): C[] {
+  return cells.filter(({ s, impl }) => {
+    if (!s || !isSupportedStatus(s.status)) return false
+    const m = s.source?.match(PERMALINK)
+    return !m || m[1]!.toLowerCase() !== impl.repository.toLowerCase() || m[2] !== impl.audit.commit
+  })
+}
 
 describe('data/ as committed', () => {
   it('validates with no error and no warning', () => {
@@ -31,12 +40,7 @@ describe('data/ as committed', () => {
   })
 
   it('backs every supported cell with a permalink at the audited commit', () => {
-    const unbacked = cells.filter(({ s, impl }) => {
-      if (!s || !isSupportedStatus(s.status)) return false
-      const m = s.source?.match(PERMALINK)
-      return !m || m[1]!.toLowerCase() !== impl.repository.toLowerCase() || m[2] !== impl.audit.commit
-    })
-    expect(unbacked.map((c) => `${c.api}/${c.impl.id}: ${c.s?.source}`)).toEqual([])
+    expect(unbacked(cells).map((c) => `${c.api}/${c.impl.id}: ${c.s?.source}`)).toEqual([])
   })
 
   it('covers every API of the seed matrix and the eight implementations, a fork beside its parent', () => {
@@ -60,12 +64,7 @@ describe('data/ as committed', () => {
   })
 
   it('backs every supported segment direction with a permalink at the audited commit', () => {
-    const unbacked = segmentCells.filter(({ s, impl }) => {
-      if (!s || !isSupportedStatus(s.status)) return false
-      const m = s.source?.match(PERMALINK)
-      return !m || m[1]!.toLowerCase() !== impl.repository.toLowerCase() || m[2] !== impl.audit.commit
-    })
-    expect(unbacked.map((c) => `${c.cell}: ${c.s?.source}`)).toEqual([])
+    expect(unbacked(segmentCells).map((c) => `${c.cell}: ${c.s?.source}`)).toEqual([])
   })
 
   const events = dataset?.events ?? []
@@ -90,12 +89,7 @@ describe('data/ as committed', () => {
   })
 
   it('backs every emitted event with a permalink at the audited commit', () => {
-    const unbacked = eventCells.filter(({ s, impl }) => {
-      if (!s || !isSupportedStatus(s.status)) return false
-      const m = s.source?.match(PERMALINK)
-      return !m || m[1]!.toLowerCase() !== impl.repository.toLowerCase() || m[2] !== impl.audit.commit
-    })
-    expect(unbacked.map((c) => `${c.cell}: ${c.s?.source}`)).toEqual([])
+    expect(unbacked(eventCells).map((c) => `${c.cell}: ${c.s?.source}`)).toEqual([])
   })
 
   it('keeps only events that the standard defines or some implementation emits', () => {

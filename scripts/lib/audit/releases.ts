@@ -4,12 +4,7 @@
  * and tags cut from side branches make ancestry say the wrong thing).
  */
 import { execFileSync } from 'node:child_process'
-
-export interface Release {
-  tag: string
-  /** The day the tag's commit was made (YYYY-MM-DD). */
-  date: string
-}
+import type { Release } from '../schema.js'
 
 /** A version read from a tag name: `v4.2.0`, `V4.0.3`, `2.6.19`, `v1.0.0-beta.2`. */
 export function parseVersion(tag: string): { parts: number[]; pre: string } | undefined {

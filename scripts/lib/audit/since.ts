@@ -6,7 +6,7 @@
  * registered, removed and registered again) are kept as history.
  */
 import type { Registered } from './extractor.js'
-import type { Release } from './releases.js'
+import type { Release } from '../schema.js'
 
 export interface Run {
   from: string
